@@ -1,0 +1,21 @@
+# Debian packages, each exposed as an imported target so that targets link names, not variables.
+find_package(PkgConfig REQUIRED)
+
+# Xapian's CMake config sets only XAPIAN_LIBRARIES/XAPIAN_INCLUDE_DIR; pkg-config gives a target.
+pkg_check_modules(XAPIAN REQUIRED IMPORTED_TARGET xapian-core)
+add_library(pesmatch::xapian ALIAS PkgConfig::XAPIAN)
+
+pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
+add_library(pesmatch::hunspell ALIAS PkgConfig::HUNSPELL)
+
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(Threads REQUIRED)
+
+if(PESMATCH_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(PESMATCH_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

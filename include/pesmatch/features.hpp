@@ -1,0 +1,38 @@
+// The named features of a (tender, PES) pair. The ranking model is a weighted sum over them, so
+// each feature's contribution is the explanation a user sees.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace pesmatch {
+
+/// Features, each scaled to [0, 1].
+enum class Feature : std::size_t {
+  text,             ///< BM25 text fit, relative to the best candidate of the query
+  cpv,              ///< depth of the deepest CPV prefix shared with the PES's codes
+  pkd_bridge,       ///< fit of the PES's PKD codes to the tender's CPV, through their labels
+  references,       ///< the PES lists a past contract in the tender's CPV class
+  proximity,        ///< exp(−distance / 40 km) between seat and place of performance
+  service_area,     ///< the place lies in the PES's service area (1), overlaps it (0.5)
+  same_powiat,      ///< seat in a powiat of the place (1) or a neighbouring one (0.5)
+  same_wojewodztwo, ///< seat in the województwo of the place
+  social_fit,       ///< eligible under the tender's reservation, or an integration employer where
+                    ///< the tender has an employment clause (art. 96 PZP)
+  count_,           ///< number of features (not a feature)
+};
+
+/// Number of features.
+inline constexpr std::size_t kFeatureCount = static_cast<std::size_t>(Feature::count_);
+
+/// Values of all features of one pair.
+using FeatureVector = std::array<double, kFeatureCount>;
+
+/// The name used in model files and explanations ("text", "cpv", …).
+[[nodiscard]] std::string_view feature_name(Feature f) noexcept;
+
+/// The feature of a name, or count_ when unknown.
+[[nodiscard]] Feature feature_from_name(std::string_view name) noexcept;
+
+}  // namespace pesmatch

@@ -1,0 +1,43 @@
+// Building the Xapian index of a catalogue (and optionally of tenders). A build writes a new
+// generation beside the published one and switches to it atomically: a failed or killed run
+// leaves the previous index untouched and answering.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pesmatch/analyzer.hpp"
+#include "pesmatch/pes.hpp"
+#include "pesmatch/reference.hpp"
+#include "pesmatch/tender.hpp"
+
+namespace pesmatch {
+
+/// Facts about the inputs, stored in the index so that results can name their data snapshot.
+struct IndexProvenance {
+  std::string catalogue_digest;  ///< digest of the catalogue file
+};
+
+/// Called as documents are written: (done, total).
+using IndexProgress = std::function<void(std::size_t, std::size_t)>;
+
+/// What a build did.
+struct IndexStats {
+  std::size_t pes = 0;      ///< PES documents written
+  std::size_t tenders = 0;  ///< tender documents written
+  std::string generation;   ///< name of the published generation
+};
+
+/// Builds and publishes the index at `db_dir` (created when missing). Throws Error(io) when the
+/// directory is locked by another build, is not a pesmatch index, or cannot be written; the
+/// previously published index is then unchanged.
+IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
+                       const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
+                       const IndexProgress& progress = {});
+
+/// A short, stable digest (FNV-1a, hex) of a file's bytes; throws Error(io) when unreadable.
+[[nodiscard]] std::string file_digest(const std::string& path);
+
+}  // namespace pesmatch

@@ -1,0 +1,82 @@
+// Ranking the PES of an index for a tender: candidates from Xapian (BM25 over the analysed text,
+// plus the PES near the place), reranked by the model over the pair features, each result with
+// its per-factor explanation. Ineligible PES are left out of reserved orders, with the reason.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pesmatch/analyzer.hpp"
+#include "pesmatch/eligibility.hpp"
+#include "pesmatch/features.hpp"
+#include "pesmatch/model.hpp"
+#include "pesmatch/reference.hpp"
+#include "pesmatch/tender.hpp"
+
+namespace pesmatch {
+
+/// How many results and candidates.
+struct MatchOptions {
+  std::size_t top_k = 20;             ///< results returned
+  std::size_t text_candidates = 500;  ///< candidates retrieved by text from the whole index
+  std::size_t local_candidates = 300; ///< candidates retrieved among PES serving or near the place
+  bool show_excluded = false;         ///< also list ineligible PES (reserved tenders) with the reason
+  int year = 0;                       ///< year of the order for art. 361's 3-year rule; 0 = from the tender
+};
+
+/// One factor of a score: value × weight = contribution.
+struct FactorExplanation {
+  Feature feature;      ///< which feature
+  double value = 0;     ///< its value in [0, 1]
+  double weight = 0;    ///< the model's weight
+  double contribution = 0;  ///< value × weight; contributions sum to the score
+  std::string detail;   ///< what it was computed from
+};
+
+/// One ranked PES.
+struct RankedPes {
+  std::string id;                          ///< PES id
+  std::string name;                        ///< registered name
+  double score = 0;                        ///< model score (sum of contributions)
+  double distance_km = 0;                  ///< seat to nearest place of performance
+  Eligibility eligibility;                 ///< for the tender's reservation
+  std::vector<FactorExplanation> factors;  ///< one per feature, in Feature order
+  std::string record_json;                 ///< the PES record in contract JSON (with contact)
+};
+
+/// The answer for one tender.
+struct MatchResult {
+  std::string tender_id;           ///< the tender
+  std::vector<RankedPes> ranked;   ///< best first; ties broken by id
+  std::vector<RankedPes> excluded; ///< ineligible PES (only with show_excluded), best first
+  std::size_t candidates = 0;      ///< candidates scored
+};
+
+/// Matches tenders against an index. Not thread-safe; open one per thread.
+class Matcher {
+ public:
+  /// Opens the index at `db` (a pesmatch directory or any Xapian database or stub file).
+  /// Throws Error(io) when it cannot be opened.
+  Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
+          const std::string& data_dir);
+  Matcher(Matcher&&) noexcept;
+  Matcher& operator=(Matcher&&) noexcept;
+  ~Matcher();
+
+  /// Ranks the PES for `tender`.
+  [[nodiscard]] MatchResult match(const Tender& tender, const MatchOptions& options = {});
+  /// Number of PES in the index.
+  [[nodiscard]] std::size_t size() const;
+  /// Problems noticed when opening (e.g. analyzer resources changed since the build).
+  [[nodiscard]] const std::vector<std::string>& warnings() const noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Orders results best first: higher score, then lower id. Exposed for property tests.
+[[nodiscard]] bool ranks_before(const RankedPes& a, const RankedPes& b) noexcept;
+
+}  // namespace pesmatch

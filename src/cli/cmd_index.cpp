@@ -1,0 +1,60 @@
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+#include "pesmatch/index.hpp"
+#include "pesmatch/ingest.hpp"
+
+namespace pesmatch::cli {
+namespace {
+
+struct IndexCommand {
+  ResourceOptions resources;
+  std::string pes_path, tenders_path, db;
+  bool skip_invalid = false;
+
+  void run() const {
+    const auto start = std::chrono::steady_clock::now();
+    const auto ref = resources.load_reference();
+    auto analyzer = resources.load_analyzer();
+    const IngestOptions ingest{skip_invalid};
+    auto catalogue = read_catalogue(pes_path, ref, ingest);
+    std::vector<Tender> tenders;
+    std::vector<Error> rejected = std::move(catalogue.rejected);
+    if (!tenders_path.empty()) {
+      auto t = read_tenders(tenders_path, ref, ingest);
+      tenders = std::move(t.records);
+      rejected.insert(rejected.end(), t.rejected.begin(), t.rejected.end());
+    }
+    for (const auto& e : rejected) std::cerr << "pesmatch: skipped: " << e.what() << "\n";
+    IndexProgress progress;
+    if (stderr_is_terminal())
+      progress = [](std::size_t done, std::size_t total) {
+        std::cerr << "\rindexing " << done << "/" << total << std::flush;
+        if (done == total) std::cerr << "\n";
+      };
+    const auto stats = build_index(db, catalogue.records, tenders, ref, analyzer, {file_digest(pes_path)}, progress);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cerr << "pesmatch: indexed " << stats.pes << " PES" << (stats.tenders ? " and " + std::to_string(stats.tenders) + " tenders" : "")
+              << " into " << db << " (" << stats.generation << ") in " << seconds << " s";
+    if (!rejected.empty()) std::cerr << "; " << rejected.size() << " invalid records skipped";
+    std::cerr << "\n";
+  }
+};
+
+}  // namespace
+
+void register_index(CLI::App& app) {
+  auto cmd = std::make_shared<IndexCommand>();
+  auto* sub = app.add_subcommand("index", "Validate a PES catalogue (and tenders) and publish a new index");
+  cmd->resources.add_to(*sub);
+  sub->add_option("--pes", cmd->pes_path, "PES catalogue, JSONL (contract section 1)")->required();
+  sub->add_option("--tenders", cmd->tenders_path, "Tenders to index for `suggest` (JSON or JSONL)");
+  sub->add_option("--db", cmd->db, "Index directory; the previous index stays until the new one is complete")->required();
+  sub->add_flag("--skip-invalid", cmd->skip_invalid, "Index the valid records and report the invalid ones on stderr");
+  sub->callback([cmd] { cmd->run(); });
+}
+
+}  // namespace pesmatch::cli

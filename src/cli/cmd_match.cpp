@@ -1,0 +1,60 @@
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/match_output.hpp"
+#include "cli/options.hpp"
+#include "pesmatch/ingest.hpp"
+#include "pesmatch/matcher.hpp"
+
+namespace pesmatch::cli {
+namespace {
+
+struct MatchCommand {
+  ResourceOptions resources;
+  ModelOptions model;
+  OutputOptions output;
+  std::string db, tender_path, tenders_path;
+  bool show_excluded = false;
+  std::size_t candidates = 500;
+
+  void run() const {
+    const auto ref = resources.load_reference();
+    auto analyzer = resources.load_analyzer();
+    const auto tenders = read_tenders(tender_path.empty() ? tenders_path : tender_path, ref).records;
+    Matcher matcher(db, ref, analyzer, model.load(resources), resources.data());
+    for (const auto& w : matcher.warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
+    MatchOptions options;
+    options.top_k = output.top_k;
+    options.text_candidates = candidates;
+    options.show_excluded = show_excluded;
+    // With several tenders, JSON goes out one object per line so that the stream stays parseable.
+    const std::string format = output.format == "json" && tenders.size() > 1 ? "jsonl" : output.format;
+    for (std::size_t i = 0; i < tenders.size(); ++i)
+      write_match(std::cout, format, tenders[i], matcher.match(tenders[i], options), i == 0);
+  }
+};
+
+}  // namespace
+
+void register_match(CLI::App& app) {
+  auto cmd = std::make_shared<MatchCommand>();
+  auto* sub = app.add_subcommand("match", "Rank the indexed PES for one or more tenders");
+  cmd->resources.add_to(*sub);
+  cmd->model.add_to(*sub);
+  cmd->output.add_to(*sub, {"table", "json", "csv", "trec"});
+  sub->add_option("--db", cmd->db, "Index directory (or a Xapian stub file)")->required();
+  auto* one = sub->add_option("--tender", cmd->tender_path, "One tender, JSON (contract section 2)");
+  auto* many = sub->add_option("--tenders", cmd->tenders_path, "Tenders, JSONL");
+  one->excludes(many);
+  sub->add_flag("--show-excluded", cmd->show_excluded, "For reserved tenders, also list ineligible PES with the reason");
+  sub->add_option("--candidates", cmd->candidates, "Candidates retrieved by text before reranking")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+  sub->callback([cmd, sub] {
+    if (cmd->tender_path.empty() && cmd->tenders_path.empty())
+      throw CLI::RequiredError("--tender or --tenders");
+    cmd->run();
+  });
+}
+
+}  // namespace pesmatch::cli

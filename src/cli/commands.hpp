@@ -1,0 +1,14 @@
+// The subcommands of the pesmatch CLI. Each registers its flags and a callback; callbacks only
+// parse, call the library and print (results on stdout, progress and reports on stderr).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace pesmatch::cli {
+
+/// `pesmatch index`.
+void register_index(CLI::App& app);
+/// `pesmatch match`.
+void register_match(CLI::App& app);
+
+}  // namespace pesmatch::cli

@@ -1,0 +1,44 @@
+#include "cli/options.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#ifndef PESMATCH_DEFAULT_DATA_DIR
+#define PESMATCH_DEFAULT_DATA_DIR "data"
+#endif
+
+namespace pesmatch::cli {
+
+void ResourceOptions::add_to(CLI::App& app) {
+  app.add_option("--reference", reference_dir,
+                 "Reference data directory (default: $PESMATCH_REFERENCE, else ../shared/reference beside the repository)");
+  app.add_option("--data", data_dir, "pesmatch data directory with text/ and model.json (default: $PESMATCH_DATA, else the repository's data/)");
+}
+
+std::string ResourceOptions::data() const {
+  if (!data_dir.empty()) return data_dir;
+  if (const char* env = std::getenv("PESMATCH_DATA"); env && *env) return env;
+  return PESMATCH_DEFAULT_DATA_DIR;
+}
+
+ReferenceData ResourceOptions::load_reference() const { return ReferenceData::load(resolve_reference_dir(reference_dir)); }
+
+Analyzer ResourceOptions::load_analyzer() const { return Analyzer(AnalyzerConfig::defaults(data())); }
+
+void ModelOptions::add_to(CLI::App& app) {
+  app.add_option("--model", model_path, "Model file with feature weights (default: DATA/model.json)");
+}
+
+Model ModelOptions::load(const ResourceOptions& resources) const {
+  return Model::load(model_path.empty() ? resources.data() + "/model.json" : model_path);
+}
+
+void OutputOptions::add_to(CLI::App& app, const std::vector<std::string>& formats) {
+  app.add_option("--top", top_k, "Results per query")->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+  app.add_option("--format", format, "Output format")->check(CLI::IsMember(formats));
+}
+
+bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+}  // namespace pesmatch::cli

@@ -1,0 +1,75 @@
+#include <xapian.h>
+
+#include "core/digest.hpp"
+#include "index/documents.hpp"
+#include "index/generations.hpp"
+#include "index/schema.hpp"
+#include "pesmatch/error.hpp"
+#include "pesmatch/index.hpp"
+#include "reference/csv.hpp"
+
+#ifndef PESMATCH_VERSION
+#define PESMATCH_VERSION "dev"
+#endif
+
+namespace pesmatch {
+namespace {
+
+// Bulk builds commit once at the end: Xapian flushes by itself every XAPIAN_FLUSH_THRESHOLD
+// documents, and one final commit is what makes the generation complete.
+template <typename Record, typename MakeDoc>
+std::size_t write_database(const std::string& path, const std::vector<Record>& records, MakeDoc make_doc,
+                           const Analyzer& analyzer, const IndexProvenance& provenance, const ReferenceData& ref,
+                           const IndexProgress& progress, std::size_t done_before, std::size_t total) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+  db.begin_transaction(false);
+  std::size_t n = 0;
+  for (const auto& r : records) {
+    db.replace_document(detail::schema::kIdTerm + r.id, make_doc(r));
+    if (progress && (++n % 1000 == 0 || n == records.size())) progress(done_before + n, total);
+  }
+  db.set_metadata(detail::schema::kMetaFingerprint, analyzer.fingerprint());
+  db.set_metadata(detail::schema::kMetaVersion, PESMATCH_VERSION);
+  db.set_metadata(detail::schema::kMetaCatalogue, provenance.catalogue_digest);
+  db.set_metadata(detail::schema::kMetaReference, ref.territory.as_of());
+  db.commit_transaction();
+  db.close();
+  return records.size();
+}
+
+}  // namespace
+
+IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
+                       const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
+                       const IndexProgress& progress) {
+  detail::BuildLock lock(db_dir);
+  const auto generation = detail::new_generation(db_dir);
+  const std::size_t total = pes.size() + tenders.size();
+  try {
+    IndexStats stats;
+    stats.pes = write_database((generation / "pes").string(), pes,
+                               [&](const Pes& p) { return detail::pes_document(p, ref, analyzer); }, analyzer,
+                               provenance, ref, progress, 0, total);
+    if (!tenders.empty())
+      stats.tenders = write_database((generation / "tenders").string(), tenders,
+                                     [&](const Tender& t) { return detail::tender_document(t, ref, analyzer); },
+                                     analyzer, provenance, ref, progress, pes.size(), total);
+    detail::publish_generation(db_dir, generation);
+    stats.generation = generation.filename().string();
+    return stats;
+  } catch (const Xapian::Error& e) {
+    detail::discard_generation(generation);
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "index write failed: " + e.get_description());
+  } catch (...) {
+    detail::discard_generation(generation);
+    throw;
+  }
+}
+
+std::string file_digest(const std::string& path) {
+  detail::Fnv1a digest;
+  digest.update(detail::read_file(path));
+  return digest.hex();
+}
+
+}  // namespace pesmatch

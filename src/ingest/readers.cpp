@@ -1,0 +1,77 @@
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "ingest/code_fields.hpp"
+#include "ingest/jsonl_reader.hpp"
+#include "pesmatch/ingest.hpp"
+#include "reference/csv.hpp"
+
+namespace pesmatch {
+namespace {
+
+bool has_extension(const std::string& path, std::string_view ext) {
+  return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+}
+
+// Reads JSONL records with `parse`, enforcing unique ids; collects or throws errors.
+template <typename Record, typename Parse>
+IngestResult<Record> read_jsonl(const std::string& path, IngestOptions options, const char* what, Parse parse) {
+  IngestResult<Record> result;
+  std::unordered_map<std::string, std::size_t> first_line;
+  const std::size_t lines = detail::for_each_jsonl_line(path, [&](std::size_t line, std::string_view text) {
+    try {
+      Record r = parse(text, line);
+      auto [it, fresh] = first_line.emplace(r.id, line);
+      if (!fresh)
+        throw Error(ErrorCode::invalid_input, ErrorLocation{path, line, "id", r.id},
+                    "duplicate id (first on line " + std::to_string(it->second) + ")");
+      result.records.push_back(std::move(r));
+    } catch (const Error& e) {
+      if (!options.skip_invalid || e.code() != ErrorCode::invalid_input) throw;
+      result.rejected.push_back(e);
+    }
+  });
+  if (lines == 0)
+    throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, std::string("no ") + what + " in file");
+  return result;
+}
+
+}  // namespace
+
+IngestResult<Pes> read_catalogue(const std::string& path, const ReferenceData& ref, IngestOptions options) {
+  return read_jsonl<Pes>(path, options, "PES records",
+                         [&](std::string_view text, std::size_t line) { return parse_pes(text, ref, path, line); });
+}
+
+IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& ref, IngestOptions options) {
+  if (has_extension(path, ".jsonl"))
+    return read_jsonl<Tender>(path, options, "tenders", [&](std::string_view text, std::size_t line) {
+      return parse_tender(text, ref, path, line);
+    });
+  const std::string text = detail::read_file(path);
+  detail::require_utf8(text, path, 1);
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "no tenders in file");
+  if (text.find_first_not_of(" \t\r\n\xEF\xBB\xBF") != std::string::npos &&
+      text[text.find_first_not_of(" \t\r\n\xEF\xBB\xBF")] != '[')
+    return IngestResult<Tender>{{parse_tender(text, ref, path, 1)}, {}};
+  nlohmann::json array;
+  try {
+    array = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(ErrorCode::invalid_input, ErrorLocation{path, 1, {}, {}},
+                "malformed JSON at byte " + std::to_string(e.byte));
+  }
+  IngestResult<Tender> result;
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    try {
+      result.records.push_back(detail::parse_tender_record(detail::RecordFields(array[i], path, 1), ref));
+    } catch (const Error& e) {
+      if (!options.skip_invalid) throw;
+      result.rejected.push_back(e);
+    }
+  }
+  return result;
+}
+
+}  // namespace pesmatch

@@ -1,0 +1,110 @@
+#include "ingest/record_fields.hpp"
+
+#include <cmath>
+
+namespace pesmatch::detail {
+
+std::string json_type_name(const nlohmann::json& v) {
+  if (v.is_boolean()) return "boolean";
+  if (v.is_number()) return "number";
+  return v.type_name();
+}
+
+RecordFields::RecordFields(std::string_view text, std::string file, std::size_t line)
+    : file_(std::move(file)), line_(line) {
+  try {
+    object_ = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
+    // column 7: "; keep the column and the reason only.
+    std::string what = e.what();
+    const auto col = what.find("column ");
+    const auto reason = what.find(": ", col == std::string::npos ? 0 : col);
+    std::string detail = reason == std::string::npos ? what : what.substr(reason + 2);
+    throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
+                "malformed JSON at byte " + std::to_string(e.byte) + ": " + detail);
+  }
+  if (!object_.is_object())
+    throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
+                "expected a JSON object, got " + json_type_name(object_));
+}
+
+RecordFields::RecordFields(nlohmann::json object, std::string file, std::size_t line)
+    : object_(std::move(object)), file_(std::move(file)), line_(line) {
+  if (!object_.is_object())
+    throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
+                "expected a JSON object, got " + json_type_name(object_));
+}
+
+void RecordFields::fail(const std::string& field, const std::string& problem, std::optional<std::string> value) const {
+  throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, field, std::move(value)}, problem);
+}
+
+const nlohmann::json* RecordFields::raw(const char* field) const {
+  auto it = object_.find(field);
+  return (it == object_.end() || it->is_null()) ? nullptr : &*it;
+}
+
+std::string RecordFields::required_string(const char* field, std::size_t max_len) const {
+  const auto* v = raw(field);
+  if (!v) fail(field, "missing required field");
+  if (!v->is_string()) fail(field, "expected a string, got " + json_type_name(*v));
+  auto s = v->get<std::string>();
+  if (s.find_first_not_of(" \t\r\n") == std::string::npos) fail(field, "must not be empty");
+  if (s.size() > max_len) fail(field, "longer than " + std::to_string(max_len) + " characters");
+  return s;
+}
+
+std::string RecordFields::optional_string(const char* field) const {
+  const auto* v = raw(field);
+  if (!v) return {};
+  if (!v->is_string()) fail(field, "expected a string, got " + json_type_name(*v));
+  return v->get<std::string>();
+}
+
+std::vector<std::string> RecordFields::string_array(const char* field, bool required) const {
+  const auto* v = raw(field);
+  if (!v) {
+    if (required) fail(field, "missing required field");
+    return {};
+  }
+  if (!v->is_array()) fail(field, "expected an array of strings, got " + json_type_name(*v));
+  if (required && v->empty()) fail(field, "must not be empty");
+  std::vector<std::string> out;
+  out.reserve(v->size());
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const auto& item = (*v)[i];
+    const std::string path = std::string(field) + "[" + std::to_string(i) + "]";
+    if (!item.is_string()) fail(path, "expected a string, got " + json_type_name(item));
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+std::optional<bool> RecordFields::optional_bool(const char* field) const {
+  const auto* v = raw(field);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) fail(field, "expected a boolean, got " + json_type_name(*v));
+  return v->get<bool>();
+}
+
+std::optional<double> RecordFields::optional_number(const char* field, double lo, double hi) const {
+  const auto* v = raw(field);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) fail(field, "expected a number, got " + json_type_name(*v));
+  const double d = v->get<double>();
+  if (!std::isfinite(d) || d < lo || d > hi)
+    fail(field, "out of range [" + nlohmann::json(lo).dump() + ", " + nlohmann::json(hi).dump() + "]", v->dump());
+  return d;
+}
+
+std::optional<long long> RecordFields::optional_integer(const char* field, long long lo, long long hi) const {
+  const auto* v = raw(field);
+  if (!v) return std::nullopt;
+  if (!v->is_number_integer()) fail(field, "expected an integer, got " + json_type_name(*v));
+  const auto n = v->get<long long>();
+  if (n < lo || n > hi) fail(field, "out of range [" + std::to_string(lo) + ", " + std::to_string(hi) + "]", v->dump());
+  return n;
+}
+
+}  // namespace pesmatch::detail

@@ -1,0 +1,150 @@
+#include "pesmatch/matcher.hpp"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "index/profile.hpp"
+#include "index/schema.hpp"
+#include "pesmatch/error.hpp"
+#include "rank/pair_features.hpp"
+#include "rank/pkd_bridge.hpp"
+#include "rank/query_builder.hpp"
+
+namespace pesmatch {
+namespace {
+
+// Adds the top `n` of `query` to `out`, keeping each document's highest weight.
+void collect(Xapian::Enquire& enquire, const Xapian::Query& query, std::size_t n,
+             std::unordered_map<Xapian::docid, double>& out) {
+  if (n == 0 || query.empty()) return;
+  enquire.set_query(query);
+  const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    auto& w = out[*it];
+    w = std::max(w, it.get_weight());
+  }
+}
+
+int order_year(const Tender& t, int given) {
+  if (given > 0) return given;
+  for (const auto* date : {&t.published, &t.deadline})
+    if (date->size() >= 4) return std::stoi(date->substr(0, 4));
+  const auto now = std::chrono::system_clock::now();
+  return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
+}
+
+}  // namespace
+
+struct Matcher::Impl {
+  Xapian::Database db;
+  const ReferenceData& ref;
+  Analyzer& analyzer;
+  Model model;
+  detail::PkdBridge bridge;
+  detail::PairFeatureExtractor extractor;
+  std::vector<std::string> warnings;
+
+  Impl(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
+      : db(std::move(database)), ref(r), analyzer(a), model(m),
+        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
+
+  RankedPes rank_one(const Tender& t, const Pes& pes, double text, const Eligibility& e) {
+    const auto pair = extractor.extract(t, pes, text, e);
+    RankedPes r;
+    r.id = pes.id;
+    r.distance_km = pair.distance_km;
+    r.eligibility = e;
+    for (std::size_t i = 0; i < kFeatureCount; ++i) {
+      const auto f = static_cast<Feature>(i);
+      const double contribution = pair.values[i] * model.weight(f);
+      r.factors.push_back({f, pair.values[i], model.weight(f), contribution, pair.details[i]});
+      r.score += contribution;
+    }
+    return r;
+  }
+
+  void attach_record(RankedPes& r, Xapian::docid docid) {
+    r.record_json = db.get_document(docid).get_data();
+    r.name = nlohmann::json::parse(r.record_json).value("name", "");
+  }
+};
+
+Matcher::Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
+                 const std::string& data_dir) {
+  try {
+    impl_ = std::make_unique<Impl>(Xapian::Database(db), ref, analyzer, model, data_dir);
+    const auto fp = impl_->db.get_metadata(detail::schema::kMetaFingerprint);
+    if (!fp.empty() && fp != analyzer.fingerprint())
+      impl_->warnings.push_back("the index was built with other stop words, synonyms or dictionary; rebuild it for exact results");
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}}, "cannot open index: " + e.get_description());
+  }
+}
+
+Matcher::Matcher(Matcher&&) noexcept = default;
+Matcher& Matcher::operator=(Matcher&&) noexcept = default;
+Matcher::~Matcher() = default;
+
+std::size_t Matcher::size() const { return impl_->db.get_doccount(); }
+
+const std::vector<std::string>& Matcher::warnings() const noexcept { return impl_->warnings; }
+
+bool ranks_before(const RankedPes& a, const RankedPes& b) noexcept {
+  if (a.score != b.score) return a.score > b.score;
+  return a.id < b.id;
+}
+
+MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
+  MatchResult result;
+  result.tender_id = tender.id;
+  try {
+    const auto q = detail::build_queries(tender, impl_->ref, impl_->analyzer);
+    // CPV and locality clauses only admit candidates; scaled to 0 they add nothing to BM25, so
+    // the weight stays a pure text score.
+    const Xapian::Query admit(Xapian::Query::OP_OR, q.text, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.cpv, 0.0));
+    Xapian::Enquire enquire(impl_->db);
+    std::unordered_map<Xapian::docid, double> eligible, all;
+    collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, admit, q.eligible), options.text_candidates, eligible);
+    const Xapian::Query local(Xapian::Query::OP_OR, admit, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.local, 0.0));
+    collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, local, Xapian::Query(Xapian::Query::OP_AND, q.local, q.eligible)),
+            options.local_candidates, eligible);
+    if (options.show_excluded && tender.reserved != Reservation::none)
+      collect(enquire, admit, options.text_candidates, all);
+
+    double best = 0;
+    for (const auto* set : {&eligible, &all})
+      for (const auto& [docid, w] : *set) best = std::max(best, w);
+    const int year = order_year(tender, options.year);
+    std::vector<std::pair<RankedPes, Xapian::docid>> ranked, excluded;
+    for (const auto* set : {&eligible, &all}) {
+      for (const auto& [docid, weight] : *set) {
+        if (set == &all && eligible.count(docid)) continue;
+        const Pes pes = detail::decode_profile(impl_->db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(detail::schema::kSlotProfile), impl_->ref);
+        const Eligibility e = eligibility(pes, tender, year);
+        auto r = impl_->rank_one(tender, pes, best > 0 ? weight / best : 0.0, e);
+        (e.eligible ? ranked : excluded).emplace_back(std::move(r), docid);
+      }
+    }
+    result.candidates = ranked.size() + excluded.size();
+    auto by_rank = [](const auto& a, const auto& b) { return ranks_before(a.first, b.first); };
+    auto take_top = [&](std::vector<std::pair<RankedPes, Xapian::docid>>& list, std::vector<RankedPes>& out) {
+      const std::size_t k = std::min(options.top_k, list.size());
+      std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(), by_rank);
+      for (std::size_t i = 0; i < k; ++i) {
+        impl_->attach_record(list[i].first, list[i].second);
+        out.push_back(std::move(list[i].first));
+      }
+    };
+    take_top(ranked, result.ranked);
+    take_top(excluded, result.excluded);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
+  return result;
+}
+
+}  // namespace pesmatch

@@ -1,0 +1,155 @@
+#include "rank/pair_features.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace pesmatch::detail {
+namespace {
+
+constexpr double kProximityScaleKm = 40.0;
+
+void set(PairFeatures& out, Feature f, double value, std::string detail) {
+  out.values[static_cast<std::size_t>(f)] = value;
+  out.details[static_cast<std::size_t>(f)] = std::move(detail);
+}
+
+std::string km(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f km", d);
+  return buf;
+}
+
+const char* cpv_level_name(int digits) {
+  switch (digits) {
+    case 2: return "division";
+    case 3: return "group";
+    case 4: return "class";
+    case 5: return "category";
+    default: return "subcategory";
+  }
+}
+
+// How much of `place` the PES serves: 1 when an area unit contains the place, 0.5 when the
+// place contains an area unit (the PES serves part of it), 0 otherwise.
+double area_cover(const TerytCode& place, const std::vector<TerytCode>& units) {
+  double best = 0;
+  for (const auto& u : units) {
+    if (u.contains(place)) return 1.0;
+    if (place.contains(u)) best = 0.5;
+  }
+  return best;
+}
+
+}  // namespace
+
+double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
+  if (identical) return 1.0;
+  switch (shared_digits) {
+    case 0: case 1: return 0.0;
+    case 2: return 0.25;
+    case 3: return 0.5;
+    case 4: return 0.7;
+    case 5: return 0.85;
+    default: return 0.95;
+  }
+}
+
+PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double text, const Eligibility& e) {
+  PairFeatures out;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "BM25 %.0f%% of the best candidate", text * 100);
+  set(out, Feature::text, text, buf);
+  cpv_fit(t, p, out);
+  pkd_fit(t, p, out);
+  reference_fit(t, p, out);
+  geography(t, p, out);
+  social_fit(t, p, e, out);
+  return out;
+}
+
+void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
+  double best = 0;
+  std::string why = p.cpv.empty() ? "PES declares no CPV codes" : "no shared CPV branch";
+  for (std::size_t i = 0; i < t.cpv.size(); ++i) {
+    // The main code (first) states the subject; additional codes count a little less.
+    const double main_factor = i == 0 ? 1.0 : 0.8;
+    for (const auto& c : p.cpv) {
+      const int shared = t.cpv[i].shared_prefix(c);
+      const double g = cpv_prefix_grade(shared, t.cpv[i] == c) * main_factor;
+      if (g > best) {
+        best = g;
+        why = c.str() + (t.cpv[i] == c ? " is " : " shares the " + std::string(cpv_level_name(shared)) + " of ") + t.cpv[i].str();
+      }
+    }
+  }
+  set(out, Feature::cpv, best, why);
+}
+
+void PairFeatureExtractor::pkd_fit(const Tender& t, const Pes& p, PairFeatures& out) {
+  double best = 0;
+  std::string why = p.pkd.empty() ? "PES declares no PKD codes" : "PKD codes unrelated to the CPV";
+  for (const auto& k : p.pkd) {
+    const double f = bridge_.fit(k, t.cpv.front());
+    if (f > best) {
+      best = f;
+      why = "PKD " + k.str() + " (" + ref_.pkd.name(k) + ") ~ " + t.cpv.front().str();
+    }
+  }
+  set(out, Feature::pkd_bridge, best, why);
+}
+
+void PairFeatureExtractor::reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
+  for (const auto& c : p.references)
+    for (const auto& code : c.cpv)
+      if (code.shared_prefix(t.cpv.front()) >= 4) {
+        set(out, Feature::references, 1.0, "past contract \"" + c.title + "\"" + (c.year ? " (" + std::to_string(*c.year) + ")" : ""));
+        return;
+      }
+  set(out, Feature::references, 0.0, p.references.empty() ? "no past contracts listed" : "no past contract in this CPV class");
+}
+
+void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures& out) const {
+  const auto& territory = ref_.territory;
+  double distance = INFINITY, area = 0, powiat = 0, woj = 0;
+  std::string nearest;
+  for (const auto& place : t.places) {
+    const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt)
+                         ? 0.0
+                         : great_circle_km(p.location, territory.centroid(place));
+    if (d < distance) distance = d, nearest = territory.describe(place);
+    if (p.service_area.defaulted) area = std::max(area, area_cover(place, {p.teryt.powiat()}));
+    else area = std::max(area, area_cover(place, p.service_area.units));
+    if (p.service_area.radius_km && great_circle_km(p.location, territory.centroid(place)) <= *p.service_area.radius_km)
+      area = 1.0;
+    if (place.level() != TerytLevel::wojewodztwo) {
+      if (place.powiat() == p.teryt.powiat()) powiat = 1.0;
+      else if (territory.neighbours(place.powiat(), p.teryt.powiat())) powiat = std::max(powiat, 0.5);
+    } else if (place.contains(p.teryt)) {
+      powiat = 1.0;
+    }
+    if (place.wojewodztwo() == p.teryt.wojewodztwo()) woj = 1.0;
+  }
+  out.distance_km = distance;
+  set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm), km(distance) + " from " + nearest);
+  set(out, Feature::service_area, area,
+      area == 1.0 ? "place inside the service area" : area > 0 ? "service area covers part of the place" : "place outside the service area");
+  set(out, Feature::same_powiat, powiat,
+      powiat == 1.0 ? "seat in the place's powiat" : powiat > 0 ? "seat in a neighbouring powiat" : "seat in another powiat");
+  set(out, Feature::same_wojewodztwo, woj, woj > 0 ? "seat in the place's województwo" : "seat in another województwo");
+}
+
+void PairFeatureExtractor::social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const {
+  if (t.reserved != Reservation::none) {
+    set(out, Feature::social_fit, e.eligible ? 1.0 : 0.0, e.reason);
+    return;
+  }
+  const bool employment_clause = std::find(t.social_clauses.begin(), t.social_clauses.end(), "employment") != t.social_clauses.end();
+  if (employment_clause && is_art94_contractor(p)) {
+    set(out, Feature::social_fit, 1.0, "employment clause (art. 96 PZP) and an integration employer");
+    return;
+  }
+  set(out, Feature::social_fit, 0.0, employment_clause ? "employment clause, not an integration employer" : "open order, no social clause");
+}
+
+}  // namespace pesmatch::detail

@@ -1,0 +1,45 @@
+// Computes the feature vector of one (tender, PES) pair, with a short reason per feature that
+// becomes the explanation in results.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "pesmatch/eligibility.hpp"
+#include "pesmatch/features.hpp"
+#include "pesmatch/reference.hpp"
+#include "rank/pkd_bridge.hpp"
+
+namespace pesmatch::detail {
+
+/// Features of a pair and what they were computed from.
+struct PairFeatures {
+  FeatureVector values{};                          ///< feature values in [0, 1]
+  std::array<std::string, kFeatureCount> details;  ///< reason per feature, e.g. "12 km"
+  double distance_km = 0;                          ///< seat to nearest place of performance
+};
+
+/// Feature computation shared by `match` and `suggest`, so that both rank with one model.
+class PairFeatureExtractor {
+ public:
+  /// `bridge` supplies the PKD→CPV fit.
+  PairFeatureExtractor(const ReferenceData& ref, PkdBridge& bridge) : ref_(ref), bridge_(bridge) {}
+
+  /// Features of `pes` for `tender`; `text` is the BM25 weight relative to the query's best.
+  PairFeatures extract(const Tender& tender, const Pes& pes, double text, const Eligibility& eligibility);
+
+ private:
+  void cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
+  void pkd_fit(const Tender& t, const Pes& p, PairFeatures& out);
+  void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
+  void geography(const Tender& t, const Pes& p, PairFeatures& out) const;
+  void social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const;
+
+  const ReferenceData& ref_;
+  PkdBridge& bridge_;
+};
+
+/// Grade of a shared CPV prefix: 2 digits (division) 0.25 … 8 or the whole code 1.
+double cpv_prefix_grade(int shared_digits, bool identical) noexcept;
+
+}  // namespace pesmatch::detail

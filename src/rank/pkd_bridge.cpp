@@ -1,0 +1,56 @@
+#include "rank/pkd_bridge.hpp"
+
+#include <algorithm>
+
+#include "reference/csv.hpp"
+
+namespace pesmatch::detail {
+
+PkdBridge::PkdBridge(const ReferenceData& ref, Analyzer& analyzer, const std::string& bridges_csv)
+    : ref_(ref), analyzer_(analyzer) {
+  const auto table = CsvTable::read(bridges_csv);
+  const auto cpv = table.column("cpv_prefix"), pkd = table.column("pkd_class");
+  for (const auto& r : table.records())
+    curated_.emplace_back(std::string(trim(CsvTable::field(r, cpv))), std::string(trim(CsvTable::field(r, pkd))));
+}
+
+PkdBridge::Words PkdBridge::analyse(const std::string& text) {
+  Words w;
+  const auto a = analyzer_.analyze(text);
+  for (const auto& word : a.words) {
+    w.lemma_sets.push_back(word.lemmas);
+    w.all.insert(word.lemmas.begin(), word.lemmas.end());
+  }
+  for (const auto& c : a.concepts) w.all.insert("K" + c);
+  return w;
+}
+
+const PkdBridge::Words& PkdBridge::words_of_cpv(const CpvCode& cpv) {
+  auto it = cpv_words_.find(cpv.digits());
+  if (it == cpv_words_.end()) it = cpv_words_.emplace(cpv.digits(), analyse(ref_.cpv.entry(cpv).label_pl)).first;
+  return it->second;
+}
+
+const PkdBridge::Words& PkdBridge::words_of_pkd(const PkdCode& pkd) {
+  auto it = pkd_words_.find(pkd.str());
+  if (it == pkd_words_.end()) it = pkd_words_.emplace(pkd.str(), analyse(ref_.pkd.name(pkd))).first;
+  return it->second;
+}
+
+double PkdBridge::fit(const PkdCode& pkd, const CpvCode& cpv) {
+  const std::string digits = cpv.digits_str(), cls = pkd.pkd_class();
+  for (const auto& [prefix, pkd_class] : curated_)
+    if (pkd_class == cls && digits.compare(0, prefix.size(), prefix) == 0) return 1.0;
+  const Words& c = words_of_cpv(cpv);
+  const Words& p = words_of_pkd(pkd);
+  if (c.lemma_sets.empty()) return 0.0;
+  std::size_t covered = 0;
+  for (const auto& set : c.lemma_sets)
+    covered += std::any_of(set.begin(), set.end(), [&](const std::string& l) { return p.all.count(l) > 0; });
+  double share = static_cast<double>(covered) / static_cast<double>(c.lemma_sets.size());
+  for (const auto& term : c.all)
+    if (term.front() == 'K' && p.all.count(term)) share = std::max(share, 0.8);
+  return share;
+}
+
+}  // namespace pesmatch::detail

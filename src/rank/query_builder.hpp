@@ -1,0 +1,24 @@
+// Xapian queries for a tender: the BM25 text query over lemmas and synonym concepts, and the
+// boolean clauses for CPV branches, the place's territory and reservation eligibility.
+#pragma once
+
+#include <xapian.h>
+
+#include "pesmatch/analyzer.hpp"
+#include "pesmatch/reference.hpp"
+#include "pesmatch/tender.hpp"
+
+namespace pesmatch::detail {
+
+/// The retrieval queries of one tender.
+struct TenderQueries {
+  Xapian::Query text;      ///< weighted: lemmas (several lemmas of a word as one synonym) and concepts
+  Xapian::Query cpv;       ///< boolean: the tender's CPV codes and their ancestors below division level
+  Xapian::Query local;     ///< boolean: PES serving a place, or seated in its powiat
+  Xapian::Query eligible;  ///< boolean: may bid under the reservation; MatchAll when not reserved
+};
+
+/// Builds the queries; title words weigh twice as much as the rest.
+TenderQueries build_queries(const Tender& tender, const ReferenceData& ref, Analyzer& analyzer);
+
+}  // namespace pesmatch::detail

@@ -1,0 +1,79 @@
+#include "text/lemmatizer.hpp"
+
+#include <hunspell/hunspell.hxx>
+#include <iconv.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+
+#include "core/utf8.hpp"
+#include "pesmatch/error.hpp"
+
+namespace pesmatch::detail {
+namespace {
+
+// Converts between encodings with iconv; returns false when a character has no mapping.
+bool convert(const std::string& from, const std::string& to, const std::string& in, std::string& out) {
+  iconv_t cd = iconv_open(to.c_str(), from.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  out.assign(in.size() * 4 + 4, '\0');
+  char* src = const_cast<char*>(in.data());
+  char* dst = out.data();
+  std::size_t src_left = in.size(), dst_left = out.size();
+  const std::size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
+  iconv_close(cd);
+  if (rc == static_cast<std::size_t>(-1)) return false;
+  out.resize(out.size() - dst_left);
+  return true;
+}
+
+std::size_t common_prefix_chars(std::string_view a, std::string_view b) {
+  std::size_t pa = 0, pb = 0, n = 0;
+  while (pa < a.size() && pb < b.size() && decode_utf8(a, pa) == decode_utf8(b, pb)) ++n;
+  return n;
+}
+
+}  // namespace
+
+Lemmatizer::Lemmatizer(const std::string& aff, const std::string& dic) {
+  for (const auto& path : {aff, dic})
+    if (!std::filesystem::exists(path))
+      throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "hunspell dictionary not found (install hunspell-pl)");
+  hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  encoding_ = hunspell_->get_dic_encoding();
+  if (encoding_ == "ISO8859-2") encoding_ = "ISO-8859-2";
+}
+
+Lemmatizer::~Lemmatizer() = default;
+Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
+Lemmatizer& Lemmatizer::operator=(Lemmatizer&&) noexcept = default;
+
+const std::vector<std::string>& Lemmatizer::lemmas(const std::string& word) {
+  auto it = cache_.find(word);
+  if (it == cache_.end()) it = cache_.emplace(word, lookup(word)).first;
+  return it->second;
+}
+
+std::vector<std::string> Lemmatizer::lookup(const std::string& word) {
+  std::vector<std::string> stems;
+  std::string encoded;
+  if (convert("UTF-8", encoding_, word, encoded)) {
+    for (const auto& s : hunspell_->stem(encoded)) {
+      std::string utf8;
+      if (convert(encoding_, "UTF-8", s, utf8)) stems.push_back(lowercase(utf8));
+    }
+  }
+  std::vector<std::string> kept;
+  for (const auto& s : stems)
+    if (common_prefix_chars(s, word) >= 2) kept.push_back(s);
+  if (kept.empty()) kept = std::move(stems);
+  if (kept.empty()) kept.push_back(word);
+  for (auto& s : kept) s = fold(s);
+  std::sort(kept.begin(), kept.end());
+  kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+  if (kept.size() > 3) kept.resize(3);
+  return kept;
+}
+
+}  // namespace pesmatch::detail
