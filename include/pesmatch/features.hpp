@@ -8,7 +8,9 @@
 
 namespace pesmatch {
 
-/// Features, each scaled to [0, 1].
+/// Features, each scaled to [0, 1]. The four geographic features are multiplied by the pair's
+/// service fit, min(1, 2 × the largest of text, cpv, pkd_bridge and references), so that
+/// nearness only counts for a PES that does this kind of work.
 enum class Feature : std::size_t {
   text,             ///< BM25 text fit, relative to the best candidate of the query
   cpv,              ///< depth of the deepest CPV prefix shared with the PES's codes

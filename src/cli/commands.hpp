@@ -10,5 +10,7 @@ namespace pesmatch::cli {
 void register_index(CLI::App& app);
 /// `pesmatch match`.
 void register_match(CLI::App& app);
+/// `pesmatch eval`.
+void register_eval(CLI::App& app);
 
 }  // namespace pesmatch::cli

@@ -81,6 +81,27 @@ char32_t to_lower(char32_t cp) noexcept {
   return cp;
 }
 
+char32_t to_upper(char32_t cp) noexcept {
+  if (cp >= 'a' && cp <= 'z') return cp - 32;
+  if (cp < 0xE0) return cp;
+  if (cp <= 0xFE && cp != 0xF7) return cp - 32;
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp & ~char32_t{1};
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1) ? cp : cp - 1;
+  if (cp >= 0x3B1 && cp <= 0x3CB && cp != 0x3C2) return cp - 32;
+  if (cp >= 0x430 && cp <= 0x44F) return cp - 32;
+  if (cp >= 0x450 && cp <= 0x45F) return cp - 80;
+  return cp;
+}
+
+std::string capitalize(std::string_view s) {
+  if (s.empty()) return {};
+  std::size_t pos = 0;
+  std::string out;
+  append_utf8(out, to_upper(decode_utf8(s, pos)));
+  out.append(s.substr(pos));
+  return out;
+}
+
 char32_t fold_diacritic(char32_t cp) noexcept {
   if (cp < 0xC0) return cp;
   switch (cp) {

@@ -22,6 +22,12 @@ void append_utf8(std::string& out, char32_t cp);
 /// Lowercase of a code point.
 char32_t to_lower(char32_t cp) noexcept;
 
+/// Uppercase of a code point (the inverse of to_lower on the scripts it covers).
+char32_t to_upper(char32_t cp) noexcept;
+
+/// The string with its first letter in uppercase ("kraków" → "Kraków").
+std::string capitalize(std::string_view s);
+
 /// The code point without diacritics (ą→a, ł→l, ß→ss is left alone): its base letter.
 char32_t fold_diacritic(char32_t cp) noexcept;
 

@@ -62,6 +62,8 @@ IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& 
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 1, {}, {}},
                 "malformed JSON at byte " + std::to_string(e.byte));
   }
+  if (array.empty())
+    throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "no tenders in file");
   IngestResult<Tender> result;
   for (std::size_t i = 0; i < array.size(); ++i) {
     try {

@@ -64,6 +64,7 @@ PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double
   pkd_fit(t, p, out);
   reference_fit(t, p, out);
   geography(t, p, out);
+  gate_geography(out);
   social_fit(t, p, e, out);
   return out;
 }
@@ -137,6 +138,23 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
   set(out, Feature::same_powiat, powiat,
       powiat == 1.0 ? "seat in the place's powiat" : powiat > 0 ? "seat in a neighbouring powiat" : "seat in another powiat");
   set(out, Feature::same_wojewodztwo, woj, woj > 0 ? "seat in the place's województwo" : "seat in another województwo");
+}
+
+void PairFeatureExtractor::gate_geography(PairFeatures& out) {
+  // Nearness is worth something only for a PES that does this kind of work: a local laundry is
+  // no answer to a catering order. So the geographic features count in proportion to the
+  // strongest sign of service fit, and the model stays a plain weighted sum. The gate saturates
+  // at half the best fit: a PES that clearly does the work counts fully, whoever is nearest.
+  double fit = 0;
+  for (Feature f : {Feature::text, Feature::cpv, Feature::pkd_bridge, Feature::references})
+    fit = std::max(fit, out.values[static_cast<std::size_t>(f)]);
+  fit = std::min(1.0, 2 * fit);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " (× service fit %.2f)", fit);
+  for (Feature f : {Feature::proximity, Feature::service_area, Feature::same_powiat, Feature::same_wojewodztwo}) {
+    out.values[static_cast<std::size_t>(f)] *= fit;
+    out.details[static_cast<std::size_t>(f)] += buf;
+  }
 }
 
 void PairFeatureExtractor::social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const {

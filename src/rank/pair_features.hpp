@@ -33,6 +33,7 @@ class PairFeatureExtractor {
   void pkd_fit(const Tender& t, const Pes& p, PairFeatures& out);
   void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
   void geography(const Tender& t, const Pes& p, PairFeatures& out) const;
+  static void gate_geography(PairFeatures& out);
   void social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const;
 
   const ReferenceData& ref_;

@@ -35,7 +35,6 @@ int CpvCode::shared_prefix(const CpvCode& other) const noexcept {
 struct CpvVocabulary::Impl {
   std::vector<CpvEntry> entries;
   std::unordered_map<std::uint32_t, std::size_t> by_digits;
-  std::unordered_map<std::uint32_t, std::uint32_t> parent;
 };
 
 namespace {
@@ -57,9 +56,8 @@ CpvVocabulary::~CpvVocabulary() = default;
 
 CpvVocabulary CpvVocabulary::load(const std::string& path) {
   const auto table = detail::CsvTable::read(path);
-  const auto code_col = table.column("code"), parent_col = table.column("parent8"),
-             pl_col = table.column("label_pl"), en_col = table.column("label_en"),
-             annex_col = table.column("social_service_annex_xiv");
+  const auto code_col = table.column("code"), pl_col = table.column("label_pl"),
+             en_col = table.column("label_en"), annex_col = table.column("social_service_annex_xiv");
   auto impl = std::make_unique<Impl>();
   impl->entries.reserve(table.records().size());
   for (const auto& r : table.records()) {
@@ -72,8 +70,6 @@ CpvVocabulary CpvVocabulary::load(const std::string& path) {
                              std::string(detail::trim(detail::CsvTable::field(r, pl_col))),
                              std::string(detail::trim(detail::CsvTable::field(r, en_col))),
                              detail::CsvTable::field(r, annex_col) == "1"});
-    if (auto parent = parse_digits8(detail::trim(detail::CsvTable::field(r, parent_col))))
-      impl->parent.emplace(*digits, *parent);
   }
   return CpvVocabulary(std::move(impl));
 }
@@ -100,14 +96,17 @@ const CpvEntry& CpvVocabulary::entry(const CpvCode& code) const {
 }
 
 std::vector<CpvCode> CpvVocabulary::ancestors(const CpvCode& code) const {
+  // By code prefix, not by the file's parent8 column: the published parents skip levels (the
+  // parent of 60130000 is given as 60000000, not the group 60100000).
   std::vector<CpvCode> chain;
-  for (auto it = impl_->parent.find(code.digits()); it != impl_->parent.end();
-       it = impl_->parent.find(it->second)) {
-    auto e = impl_->by_digits.find(it->second);
-    if (e == impl_->by_digits.end()) break;
-    chain.push_back(impl_->entries[e->second].code);
+  std::uint32_t scale = 1000000;  // keeps 2 leading digits
+  for (int digits = 2; digits < code.significant_digits(); ++digits, scale /= 10) {
+    const std::uint32_t prefix = code.digits() / scale * scale;
+    if (prefix == code.digits()) continue;
+    if (auto e = impl_->by_digits.find(prefix); e != impl_->by_digits.end()) {
+      if (chain.empty() || !(chain.back() == impl_->entries[e->second].code)) chain.push_back(impl_->entries[e->second].code);
+    }
   }
-  std::reverse(chain.begin(), chain.end());
   return chain;
 }
 

@@ -55,7 +55,7 @@ const std::vector<std::string>& Lemmatizer::lemmas(const std::string& word) {
   return it->second;
 }
 
-std::vector<std::string> Lemmatizer::lookup(const std::string& word) {
+std::vector<std::string> Lemmatizer::stems_of(const std::string& word) {
   std::vector<std::string> stems;
   std::string encoded;
   if (convert("UTF-8", encoding_, word, encoded)) {
@@ -64,6 +64,13 @@ std::vector<std::string> Lemmatizer::lookup(const std::string& word) {
       if (convert(encoding_, "UTF-8", s, utf8)) stems.push_back(lowercase(utf8));
     }
   }
+  return stems;
+}
+
+std::vector<std::string> Lemmatizer::lookup(const std::string& word) {
+  // Proper names are capitalised in the dictionary: "niepołomicach" is found as "Niepołomicach".
+  std::vector<std::string> stems = stems_of(word);
+  if (stems.empty()) stems = stems_of(capitalize(word));
   std::vector<std::string> kept;
   for (const auto& s : stems)
     if (common_prefix_chars(s, word) >= 2) kept.push_back(s);

@@ -25,6 +25,7 @@ class Lemmatizer {
 
  private:
   std::vector<std::string> lookup(const std::string& word);
+  std::vector<std::string> stems_of(const std::string& word);
   std::unique_ptr<Hunspell> hunspell_;
   std::string encoding_;
   std::unordered_map<std::string, std::vector<std::string>> cache_;

@@ -45,7 +45,7 @@ StopWords StopWords::load(const std::string& path) {
 
 bool StopWords::drops(const AnalyzedWord& w) const {
   if (contains(w.surface)) return true;
-  return std::all_of(w.lemmas.begin(), w.lemmas.end(), [&](const std::string& l) { return contains(l); });
+  return std::any_of(w.lemmas.begin(), w.lemmas.end(), [&](const std::string& l) { return contains(l); });
 }
 
 SynonymTable SynonymTable::load(const std::string& path, const PhraseAnalyzer& analyze) {

@@ -13,7 +13,7 @@
 
 namespace pesmatch::detail {
 
-/// Folded stop words; a word is dropped when its surface or all its lemmas are listed.
+/// Folded stop words; a word is dropped when its surface or any of its lemmas is listed.
 class StopWords {
  public:
   /// Reads one word per line; `#` starts a comment.

@@ -1,0 +1,66 @@
+#include "index/profile.hpp"
+
+#include <gtest/gtest.h>
+
+#include "pesmatch/error.hpp"
+#include "pesmatch/ingest.hpp"
+#include "support/fixtures.hpp"
+
+namespace pesmatch::detail {
+namespace {
+
+const char* kRecord =
+    R"({"id":"P1","name":"Spółdzielnia Socjalna Test","legal_form":"spoldzielnia_socjalna","social_enterprise":true,)"
+    R"("teryt":"1219043","location":{"lat":50.03,"lon":20.22},"service_area":{"teryt":["1219","12"],"radius_km":35},)"
+    R"("description":"Sprzątanie biur.","cpv":["90911200-8"],"pkd":["81.21.Z"],"employees":7,"disadvantaged_share":0.43,)"
+    R"("references":[{"title":"Sprzątanie urzędu","buyer":"Gmina Niepołomice","year":2024,"value_pln":120000,"cpv":["90910000-9"],"art361":true}]})";
+
+TEST(ProfileTest, RoundTripsEveryRankingField_WhenEncodedAndDecoded) {
+  const auto& ref = test::reference();
+  const Pes original = parse_pes(kRecord, ref);
+  const Pes decoded = decode_profile(encode_profile(original), ref);
+  EXPECT_EQ(decoded.id, "P1");
+  EXPECT_EQ(decoded.legal_form, LegalForm::spoldzielnia_socjalna);
+  EXPECT_TRUE(decoded.social_enterprise);
+  EXPECT_TRUE(decoded.location_given);
+  EXPECT_EQ(decoded.location, original.location);
+  EXPECT_EQ(decoded.teryt, original.teryt);
+  EXPECT_EQ(decoded.service_area.units, original.service_area.units);
+  EXPECT_EQ(decoded.service_area.radius_km, 35.0);
+  EXPECT_FALSE(decoded.service_area.defaulted);
+  EXPECT_EQ(decoded.cpv, original.cpv);
+  EXPECT_EQ(decoded.pkd, original.pkd);
+  EXPECT_EQ(decoded.employees, 7);
+  EXPECT_EQ(decoded.disadvantaged_share, 0.43);
+  ASSERT_EQ(decoded.references.size(), 1u);
+  EXPECT_EQ(decoded.references[0].buyer, "Gmina Niepołomice");
+  EXPECT_EQ(decoded.references[0].year, 2024);
+  EXPECT_TRUE(decoded.references[0].art361);
+  EXPECT_EQ(decoded.references[0].cpv, original.references[0].cpv);
+  EXPECT_TRUE(decoded.description.empty());
+}
+
+TEST(ProfileTest, KeepsAbsentOptionals_Absent) {
+  const auto& ref = test::reference();
+  const Pes original = parse_pes(R"({"id":"P2","name":"N","legal_form":"kgw","teryt":"1219043","description":"Ciasta."})", ref);
+  const Pes decoded = decode_profile(encode_profile(original), ref);
+  EXPECT_FALSE(decoded.employees.has_value());
+  EXPECT_FALSE(decoded.disadvantaged_share.has_value());
+  EXPECT_FALSE(decoded.service_area.radius_km.has_value());
+  EXPECT_TRUE(decoded.service_area.defaulted);
+}
+
+TEST(ProfileTest, RejectsTruncatedValue_WithIoError) {
+  const auto& ref = test::reference();
+  const auto packed = encode_profile(parse_pes(kRecord, ref));
+  try {
+    (void)decode_profile(packed.substr(0, packed.size() / 2), ref);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::io);
+    EXPECT_STREQ(e.what(), "corrupt PES profile in the index (rebuild it)");
+  }
+}
+
+}  // namespace
+}  // namespace pesmatch::detail

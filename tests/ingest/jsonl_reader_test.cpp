@@ -1,0 +1,184 @@
+// The JSONL reader (src/ingest/jsonl_reader.hpp) and read_catalogue on top of it.
+#include "ingest/jsonl_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "pesmatch/error.hpp"
+#include "pesmatch/ingest.hpp"
+#include "support/fixtures.hpp"
+
+namespace pesmatch {
+namespace {
+
+using Lines = std::vector<std::pair<std::size_t, std::string>>;
+
+Lines read_lines(const std::string& path) {
+  Lines out;
+  const auto handed = detail::for_each_jsonl_line(path, [&](std::size_t n, std::string_view text) {
+    out.emplace_back(n, std::string(text));
+  });
+  EXPECT_EQ(handed, out.size());
+  return out;
+}
+
+// The Error that `body` throws; fails the test when it throws none.
+template <typename Body>
+Error error_from(Body body) {
+  try {
+    body();
+  } catch (const Error& e) {
+    return e;
+  }
+  ADD_FAILURE() << "expected an Error";
+  return Error(ErrorCode::usage, "none thrown");
+}
+
+std::string pes_line(const std::string& id) {
+  return R"({"id":")" + id + R"(","name":"N","legal_form":"cis","teryt":"1261011","description":"Opis"})";
+}
+
+TEST(JsonlReaderTest, SkipsBlankLines_KeepingLineNumbers) {
+  const test::TempDir dir;
+  const auto path = dir.write("a.jsonl", "{\"a\":1}\n\n   \n\t\r\n{\"b\":2}\n");
+  EXPECT_EQ(read_lines(path), (Lines{{1, "{\"a\":1}"}, {5, "{\"b\":2}"}}));
+}
+
+TEST(JsonlReaderTest, ReadsLastLine_WithoutNewline) {
+  const test::TempDir dir;
+  const auto path = dir.write("a.jsonl", "{\"a\":1}\n{\"b\":2}");
+  EXPECT_EQ(read_lines(path), (Lines{{1, "{\"a\":1}"}, {2, "{\"b\":2}"}}));
+}
+
+TEST(JsonlReaderTest, StripsBom_OnFirstLineOnly) {
+  const test::TempDir dir;
+  const auto path = dir.write("a.jsonl", "\xEF\xBB\xBF{\"a\":1}\n{\"b\":\"\xEF\xBB\xBFx\"}\n");
+  EXPECT_EQ(read_lines(path), (Lines{{1, "{\"a\":1}"}, {2, "{\"b\":\"\xEF\xBB\xBFx\"}"}}));
+}
+
+TEST(JsonlReaderTest, HandsOverEmptyFile_AsNoLines) {
+  const test::TempDir dir;
+  EXPECT_TRUE(read_lines(dir.write("empty.jsonl", "")).empty());
+  EXPECT_TRUE(read_lines(dir.write("blank.jsonl", "\n\n \n")).empty());
+}
+
+TEST(JsonlReaderTest, ReadsLinesAcrossBufferBoundaries) {
+  const test::TempDir dir;
+  const std::string long_line(100'000, 'x');  // longer than the 64 KiB read buffer
+  const auto path = dir.write("long.jsonl", "a\n" + long_line + "\nb");
+  EXPECT_EQ(read_lines(path), (Lines{{1, "a"}, {2, long_line}, {3, "b"}}));
+}
+
+TEST(JsonlReaderTest, AcceptsLine_OfExactlyMaxBytes) {
+  const test::TempDir dir;
+  const std::string line(detail::kMaxLineBytes, 'x');
+  const auto lines = read_lines(dir.write("max.jsonl", line + "\n"));
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].second.size(), detail::kMaxLineBytes);
+}
+
+TEST(JsonlReaderTest, RejectsLineOverMaxBytes_WithItsLineNumber) {
+  const test::TempDir dir;
+  const auto path = dir.write("big.jsonl", "{}\n" + std::string(detail::kMaxLineBytes + 1, 'x') + "\n{}\n");
+  const Error e = error_from([&] { read_lines(path); });
+  EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+  EXPECT_EQ(std::string(e.what()), path + ":2: line longer than 1048576 bytes");
+}
+
+TEST(JsonlReaderTest, RejectsOverlongLastLine_WithoutNewline) {
+  const test::TempDir dir;
+  const auto path = dir.write("big.jsonl", std::string(detail::kMaxLineBytes + 10, 'x'));
+  EXPECT_EQ(std::string(error_from([&] { read_lines(path); }).what()), path + ":1: line longer than 1048576 bytes");
+}
+
+TEST(JsonlReaderTest, RejectsWindows1250_WithHint) {
+  const test::TempDir dir;
+  // "Spółdzielnia" in Windows-1250: ó = 0xF3, ł = 0xB3; 0xF3 is the 12th byte of the line.
+  const auto path = dir.write("cp1250.jsonl", "{}\n{\"name\":\"Sp\xF3\xB3" "dzielnia\"}\n");
+  const Error e = error_from([&] { read_lines(path); });
+  EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+  EXPECT_EQ(std::string(e.what()),
+            path + ":2: invalid UTF-8 at byte 12 (the file looks like Windows-1250; save it as UTF-8)");
+}
+
+TEST(JsonlReaderTest, RejectsOtherInvalidUtf8_WithoutHint) {
+  const test::TempDir dir;
+  const auto path = dir.write("bad.jsonl", "{\"a\":\"\xFF\"}\n");
+  EXPECT_EQ(std::string(error_from([&] { read_lines(path); }).what()), path + ":1: invalid UTF-8 at byte 7");
+}
+
+TEST(JsonlReaderTest, ThrowsIoError_ForMissingFile) {
+  const test::TempDir dir;
+  const auto path = dir.path("missing.jsonl");
+  const Error e = error_from([&] { read_lines(path); });
+  EXPECT_EQ(e.code(), ErrorCode::io);
+  EXPECT_EQ(e.exit_code(), 4);
+  EXPECT_EQ(std::string(e.what()), path + ": cannot open file");
+  EXPECT_EQ(error_from([&] { read_catalogue(path, test::reference()); }).code(), ErrorCode::io);
+}
+
+TEST(JsonlReaderTest, ReadsCatalogue_InFileOrder) {
+  const test::TempDir dir;
+  const auto path = dir.write("pes.jsonl", pes_line("A") + "\n\n" + pes_line("B") + "\n");
+  const auto result = read_catalogue(path, test::reference());
+  ASSERT_EQ(result.records.size(), 2u);
+  EXPECT_EQ(result.records[0].id, "A");
+  EXPECT_EQ(result.records[1].id, "B");
+  EXPECT_TRUE(result.rejected.empty());
+}
+
+TEST(JsonlReaderTest, RejectsDuplicateId_NamingFirstLine) {
+  const test::TempDir dir;
+  const auto path = dir.write("pes.jsonl", pes_line("X") + "\n" + pes_line("Y") + "\n" + pes_line("X") + "\n");
+  const Error e = error_from([&] { read_catalogue(path, test::reference()); });
+  EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+  EXPECT_EQ(std::string(e.what()), path + ":3: id \"X\": duplicate id (first on line 1)");
+}
+
+TEST(JsonlReaderTest, RejectsCatalogue_WithoutRecords) {
+  const test::TempDir dir;
+  for (const char* content : {"", "\n  \n"}) {
+    const auto path = dir.write("empty.jsonl", content);
+    const Error e = error_from([&] { read_catalogue(path, test::reference()); });
+    EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+    EXPECT_EQ(std::string(e.what()), path + ": no PES records in file");
+  }
+}
+
+TEST(JsonlReaderTest, ThrowsFirstBadRecord_WithoutSkipInvalid) {
+  const test::TempDir dir;
+  const auto path = dir.write("pes.jsonl", pes_line("A") + "\n" + R"({"id":"B"})" + "\n");
+  EXPECT_EQ(std::string(error_from([&] { read_catalogue(path, test::reference()); }).what()),
+            path + ":2: name: missing required field");
+}
+
+TEST(JsonlReaderTest, SkipInvalid_CollectsRejectedAndKeepsValid) {
+  const test::TempDir dir;
+  const auto path = dir.write("pes.jsonl", pes_line("A") + "\n" + R"({"id":"B"})" + "\n" + "{oops\n" +
+                                               pes_line("C") + "\n" + pes_line("A") + "\n");
+  const auto result = read_catalogue(path, test::reference(), IngestOptions{true});
+  ASSERT_EQ(result.records.size(), 2u);
+  EXPECT_EQ(result.records[0].id, "A");
+  EXPECT_EQ(result.records[1].id, "C");
+  ASSERT_EQ(result.rejected.size(), 3u);
+  EXPECT_EQ(std::string(result.rejected[0].what()), path + ":2: name: missing required field");
+  EXPECT_EQ(result.rejected[1].where().line, 3u);
+  EXPECT_EQ(result.rejected[1].problem().rfind("malformed JSON at byte ", 0), 0u);
+  EXPECT_EQ(std::string(result.rejected[2].what()), path + ":5: id \"A\": duplicate id (first on line 1)");
+  for (const auto& e : result.rejected) EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+}
+
+TEST(JsonlReaderTest, SkipInvalid_ReturnsNoRecords_WhenAllAreBad) {
+  const test::TempDir dir;
+  const auto path = dir.write("pes.jsonl", R"({"id":"B"})" "\n");
+  const auto result = read_catalogue(path, test::reference(), IngestOptions{true});
+  EXPECT_TRUE(result.records.empty());
+  ASSERT_EQ(result.rejected.size(), 1u);
+  EXPECT_EQ(std::string(result.rejected[0].what()), path + ":1: name: missing required field");
+}
+
+}  // namespace
+}  // namespace pesmatch

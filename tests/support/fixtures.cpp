@@ -1,0 +1,81 @@
+#include "support/fixtures.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace pesmatch::test {
+
+const ReferenceData& reference() {
+  static const ReferenceData ref = ReferenceData::load(PESMATCH_TEST_REFERENCE_DIR);
+  return ref;
+}
+
+std::string data_dir() { return PESMATCH_TEST_DATA_DIR; }
+
+std::string fixture(const std::string& name) { return std::string(PESMATCH_TEST_FIXTURES) + "/" + name; }
+
+Analyzer make_analyzer() { return Analyzer(AnalyzerConfig::defaults(data_dir())); }
+
+TempDir::TempDir() {
+  static std::atomic<int> counter{0};
+  std::random_device rd;
+  dir_ = std::filesystem::temp_directory_path() /
+         ("pesmatch-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + std::to_string(rd()));
+  std::filesystem::create_directories(dir_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(dir_, ec);
+}
+
+std::string TempDir::path(const std::string& name) const { return name.empty() ? dir_.string() : (dir_ / name).string(); }
+
+std::string TempDir::write(const std::string& name, const std::string& content) const {
+  const auto p = path(name);
+  std::ofstream(p, std::ios::binary) << content;
+  return p;
+}
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+RunResult run_pesmatch(const std::vector<std::string>& args) {
+  TempDir io;
+  const auto out_path = io.path("stdout"), err_path = io.path("stderr");
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::vector<std::string> full{PESMATCH_TEST_BINARY};
+    full.insert(full.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : full) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    if (!std::freopen(out_path.c_str(), "w", stdout) || !std::freopen(err_path.c_str(), "w", stderr)) ::_exit(127);
+    ::setenv("PESMATCH_REFERENCE", PESMATCH_TEST_REFERENCE_DIR, 1);
+    ::setenv("PESMATCH_DATA", PESMATCH_TEST_DATA_DIR, 1);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = slurp(out_path);
+  r.err = slurp(err_path);
+  return r;
+}
+
+}  // namespace pesmatch::test

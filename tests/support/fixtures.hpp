@@ -1,0 +1,49 @@
+// Test fixtures over real parts: the shared reference data, the bundled analyzer resources,
+// scratch directories on disk and the real pesmatch binary.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "pesmatch/analyzer.hpp"
+#include "pesmatch/reference.hpp"
+
+namespace pesmatch::test {
+
+/// The reference data of ../shared/reference, loaded once per process.
+const ReferenceData& reference();
+/// The repository's data/ directory.
+std::string data_dir();
+/// tests/data.
+std::string fixture(const std::string& name);
+/// A fresh analyzer over the bundled resources.
+Analyzer make_analyzer();
+
+/// A directory removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  /// Path of a file or directory inside it.
+  std::string path(const std::string& name = "") const;
+  /// Writes `content` to `name` inside it and returns the path.
+  std::string write(const std::string& name, const std::string& content) const;
+
+ private:
+  std::filesystem::path dir_;
+};
+
+/// What a run of the CLI produced.
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  ///< stdout
+  std::string err;  ///< stderr
+};
+
+/// Runs build/pesmatch with `args` (no shell quoting needed), with the test reference and data.
+RunResult run_pesmatch(const std::vector<std::string>& args);
+
+}  // namespace pesmatch::test
