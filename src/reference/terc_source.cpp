@@ -30,11 +30,14 @@ std::vector<TercRow> read_csv(const std::string& path) {
 // GUS's XML is flat: <row><WOJ>02</WOJ><POW/>…</row>. A tag scanner is enough and keeps the
 // reference layer free of an XML library.
 std::string tag_text(std::string_view row, std::string_view tag) {
-  const std::string open = "<" + std::string(tag) + ">";
+  std::string open("<");
+  open.append(tag).append(">");
+  std::string close("</");
+  close.append(tag).append(">");
   const auto start = row.find(open);
   if (start == std::string_view::npos) return {};
   const auto from = start + open.size();
-  const auto end = row.find("</" + std::string(tag) + ">", from);
+  const auto end = row.find(close, from);
   if (end == std::string_view::npos) return {};
   std::string text(trim(row.substr(from, end - from)));
   for (auto [entity, ch] : {std::pair{"&amp;", "&"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}}) {
