@@ -8,21 +8,24 @@
 
 namespace pesmatch {
 
-/// Features, each scaled to [0, 1]. The four geographic features are multiplied by the pair's
+/// Features, each scaled to [0, 1]. The six geographic features are multiplied by the pair's
 /// service fit, min(1, 2 × the largest of text, cpv, pkd_bridge and references), so that
 /// nearness only counts for a PES that does this kind of work.
 enum class Feature : std::size_t {
-  text,             ///< BM25 text fit, relative to the best candidate of the query
-  cpv,              ///< depth of the deepest CPV prefix shared with the PES's codes
-  pkd_bridge,       ///< fit of the PES's PKD codes to the tender's CPV, through their labels
-  references,       ///< the PES lists a past contract in the tender's CPV class
-  proximity,        ///< exp(−distance / 40 km) between seat and place of performance
-  service_area,     ///< the place lies in the PES's service area (1), overlaps it (0.5)
-  same_powiat,      ///< seat in a powiat of the place (1) or a neighbouring one (0.5)
-  same_wojewodztwo, ///< seat in the województwo of the place
-  social_fit,       ///< eligible under the tender's reservation, or an integration employer where
-                    ///< the tender has an employment clause (art. 96 PZP)
-  count_,           ///< number of features (not a feature)
+  text,              ///< BM25 text fit, relative to the best candidate of the query
+  cpv,               ///< depth of the deepest CPV prefix shared with the PES's codes
+  pkd_bridge,        ///< fit of the PES's PKD codes to the tender's CPV, through their labels
+  references,        ///< the PES lists a past contract in the tender's CPV class
+  proximity,         ///< exp(−distance / 40 km) between seat and place of performance
+  service_area,      ///< the place lies in the PES's service area (1), overlaps it (0.5)
+  same_gmina,        ///< seat in a gmina of the place
+  same_powiat,       ///< seat in a powiat of the place
+  neighbour_powiat,  ///< seat in a powiat bordering the place's powiat
+  same_wojewodztwo,  ///< seat in the województwo of the place
+  social_fit,        ///< eligible under the tender's reservation, or an integration employer where
+                     ///< the tender has an employment clause (art. 96 PZP)
+  capacity,          ///< head count against the order's value (one person per 150,000 zł a year)
+  count_,            ///< number of features (not a feature)
 };
 
 /// Number of features.

@@ -53,6 +53,13 @@ struct MatchResult {
   std::size_t candidates = 0;      ///< candidates scored
 };
 
+/// A candidate's features before scoring (for training and quality benchmarks).
+struct CandidateFeatures {
+  std::string pes_id;        ///< PES id
+  FeatureVector features{};  ///< feature values
+  bool eligible = true;      ///< may bid under the tender's reservation
+};
+
 /// Matches tenders against an index. Not thread-safe; open one per thread.
 class Matcher {
  public:
@@ -66,6 +73,14 @@ class Matcher {
 
   /// Ranks the PES for `tender`.
   [[nodiscard]] MatchResult match(const Tender& tender, const MatchOptions& options = {});
+  /// The eligible candidates of `tender` with their features, unscored, in no particular order.
+  [[nodiscard]] std::vector<CandidateFeatures> candidates(const Tender& tender, const MatchOptions& options = {});
+  /// Baseline: Xapian BM25 over the analysed text alone, top `k` PES ids (no rerank, no filter).
+  [[nodiscard]] std::vector<std::string> rank_bm25(const Tender& tender, std::size_t k);
+  /// Baseline: a directory search as an officer would do it — PES whose text contains a word of
+  /// the main CPV label, those seated in the place's powiat first, then in its województwo, each
+  /// group in name order; others are not listed.
+  [[nodiscard]] std::vector<std::string> rank_directory(const Tender& tender, std::size_t k);
   /// Number of PES in the index.
   [[nodiscard]] std::size_t size() const;
   /// Problems noticed when opening (e.g. analyzer resources changed since the build).

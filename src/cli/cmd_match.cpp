@@ -17,6 +17,7 @@ struct MatchCommand {
   std::string db, tender_path, tenders_path;
   bool show_excluded = false;
   std::size_t candidates = 500;
+  std::string baseline;
 
   void run() const {
     const auto ref = resources.load_reference();
@@ -28,10 +29,23 @@ struct MatchCommand {
     options.top_k = output.top_k;
     options.text_candidates = candidates;
     options.show_excluded = show_excluded;
+    if (!baseline.empty()) {
+      write_baseline_runs(matcher, tenders);
+      return;
+    }
     // With several tenders, JSON goes out one object per line so that the stream stays parseable.
     const std::string format = output.format == "json" && tenders.size() > 1 ? "jsonl" : output.format;
     for (std::size_t i = 0; i < tenders.size(); ++i)
       write_match(std::cout, format, tenders[i], matcher.match(tenders[i], options), i == 0);
+  }
+
+  // The baselines print TREC runs only: they rank ids, with no features to explain.
+  void write_baseline_runs(Matcher& matcher, const std::vector<Tender>& tenders) const {
+    for (const auto& t : tenders) {
+      const auto ids = baseline == "bm25" ? matcher.rank_bm25(t, output.top_k) : matcher.rank_directory(t, output.top_k);
+      for (std::size_t i = 0; i < ids.size(); ++i)
+        std::cout << t.id << " Q0 " << ids[i] << " " << i + 1 << " " << ids.size() - i << " " << baseline << "\n";
+    }
   }
 };
 
@@ -50,7 +64,9 @@ void register_match(CLI::App& app) {
   sub->add_flag("--show-excluded", cmd->show_excluded, "For reserved tenders, also list ineligible PES with the reason");
   sub->add_option("--candidates", cmd->candidates, "Candidates retrieved by text before reranking")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
-  sub->callback([cmd, sub] {
+  sub->add_option("--baseline", cmd->baseline, "Rank with a baseline instead of the model (TREC run on stdout)")
+      ->check(CLI::IsMember({"bm25", "directory"}));
+  sub->callback([cmd] {
     if (cmd->tender_path.empty() && cmd->tenders_path.empty())
       throw CLI::RequiredError("--tender or --tenders");
     cmd->run();

@@ -12,5 +12,9 @@ void register_index(CLI::App& app);
 void register_match(CLI::App& app);
 /// `pesmatch eval`.
 void register_eval(CLI::App& app);
+/// `pesmatch train`.
+void register_train(CLI::App& app);
+/// `pesmatch bench-quality`.
+void register_bench_quality(CLI::App& app);
 
 }  // namespace pesmatch::cli

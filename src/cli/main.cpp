@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   pesmatch::cli::register_index(app);
   pesmatch::cli::register_match(app);
   pesmatch::cli::register_eval(app);
+  pesmatch::cli::register_train(app);
+  pesmatch::cli::register_bench_quality(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,8 +4,8 @@ namespace pesmatch {
 namespace {
 
 constexpr std::array<std::string_view, kFeatureCount> kNames = {
-    "text", "cpv", "pkd_bridge", "references", "proximity", "service_area", "same_powiat", "same_wojewodztwo",
-    "social_fit"};
+    "text",       "cpv",        "pkd_bridge",       "references", "proximity", "service_area",
+    "same_gmina", "same_powiat", "neighbour_powiat", "same_wojewodztwo", "social_fit", "capacity"};
 
 }  // namespace
 

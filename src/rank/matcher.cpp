@@ -12,6 +12,7 @@
 #include "pesmatch/error.hpp"
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
+#include "rank/matcher_impl.hpp"
 #include "rank/query_builder.hpp"
 
 namespace pesmatch {
@@ -39,39 +40,6 @@ int order_year(const Tender& t, int given) {
 
 }  // namespace
 
-struct Matcher::Impl {
-  Xapian::Database db;
-  const ReferenceData& ref;
-  Analyzer& analyzer;
-  Model model;
-  detail::PkdBridge bridge;
-  detail::PairFeatureExtractor extractor;
-  std::vector<std::string> warnings;
-
-  Impl(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : db(std::move(database)), ref(r), analyzer(a), model(m),
-        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
-
-  RankedPes rank_one(const Tender& t, const Pes& pes, double text, const Eligibility& e) {
-    const auto pair = extractor.extract(t, pes, text, e);
-    RankedPes r;
-    r.id = pes.id;
-    r.distance_km = pair.distance_km;
-    r.eligibility = e;
-    for (std::size_t i = 0; i < kFeatureCount; ++i) {
-      const auto f = static_cast<Feature>(i);
-      const double contribution = pair.values[i] * model.weight(f);
-      r.factors.push_back({f, pair.values[i], model.weight(f), contribution, pair.details[i]});
-      r.score += contribution;
-    }
-    return r;
-  }
-
-  void attach_record(RankedPes& r, Xapian::docid docid) {
-    r.record_json = db.get_document(docid).get_data();
-    r.name = nlohmann::json::parse(r.record_json).value("name", "");
-  }
-};
 
 Matcher::Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
                  const std::string& data_dir) {
@@ -98,36 +66,60 @@ bool ranks_before(const RankedPes& a, const RankedPes& b) noexcept {
   return a.id < b.id;
 }
 
+std::vector<Matcher::Impl::Candidate> Matcher::Impl::gather(const Tender& tender, const MatchOptions& options) {
+  const auto q = detail::build_queries(tender, ref, analyzer);
+  // CPV and locality clauses only admit candidates; scaled to 0 they add nothing to BM25, so
+  // the weight stays a pure text score.
+  const Xapian::Query admit(Xapian::Query::OP_OR, q.text, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.cpv, 0.0));
+  const Xapian::Query local(Xapian::Query::OP_OR, admit, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.local, 0.0));
+  Xapian::Enquire enquire(db);
+  std::unordered_map<Xapian::docid, double> weights;
+  collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, admit, q.eligible), options.text_candidates, weights);
+  collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, local, Xapian::Query(Xapian::Query::OP_AND, q.local, q.eligible)),
+          options.local_candidates, weights);
+  if (options.show_excluded && tender.reserved != Reservation::none) collect(enquire, admit, options.text_candidates, weights);
+
+  const int year = order_year(tender, options.year);
+  std::vector<std::tuple<Xapian::docid, double, Pes, Eligibility>> decoded;
+  decoded.reserve(weights.size());
+  double best = 0;  // over eligible PES only, so that listing the excluded ones changes no score
+  for (const auto& [docid, weight] : weights) {
+    Pes pes = detail::decode_profile(db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(detail::schema::kSlotProfile), ref);
+    Eligibility e = eligibility(pes, tender, year);
+    if (e.eligible) best = std::max(best, weight);
+    decoded.emplace_back(docid, weight, std::move(pes), std::move(e));
+  }
+  std::vector<Candidate> out;
+  out.reserve(decoded.size());
+  for (auto& [docid, weight, pes, e] : decoded) {
+    auto pair = extractor.extract(tender, pes, best > 0 ? std::min(1.0, weight / best) : 0.0, e);
+    out.push_back({docid, std::move(pes.id), std::move(e), std::move(pair)});
+  }
+  return out;
+}
+
+RankedPes Matcher::Impl::explain(const Candidate& c) const {
+  RankedPes r;
+  r.id = c.id;
+  r.distance_km = c.pair.distance_km;
+  r.eligibility = c.eligibility;
+  for (std::size_t i = 0; i < kFeatureCount; ++i) {
+    const auto f = static_cast<Feature>(i);
+    const double contribution = c.pair.values[i] * model.weight(f);
+    r.factors.push_back({f, c.pair.values[i], model.weight(f), contribution, c.pair.details[i]});
+    r.score += contribution;
+  }
+  return r;
+}
+
 MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
   MatchResult result;
   result.tender_id = tender.id;
   try {
-    const auto q = detail::build_queries(tender, impl_->ref, impl_->analyzer);
-    // CPV and locality clauses only admit candidates; scaled to 0 they add nothing to BM25, so
-    // the weight stays a pure text score.
-    const Xapian::Query admit(Xapian::Query::OP_OR, q.text, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.cpv, 0.0));
-    Xapian::Enquire enquire(impl_->db);
-    std::unordered_map<Xapian::docid, double> eligible, all;
-    collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, admit, q.eligible), options.text_candidates, eligible);
-    const Xapian::Query local(Xapian::Query::OP_OR, admit, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q.local, 0.0));
-    collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, local, Xapian::Query(Xapian::Query::OP_AND, q.local, q.eligible)),
-            options.local_candidates, eligible);
-    if (options.show_excluded && tender.reserved != Reservation::none)
-      collect(enquire, admit, options.text_candidates, all);
-
-    double best = 0;
-    for (const auto* set : {&eligible, &all})
-      for (const auto& [docid, w] : *set) best = std::max(best, w);
-    const int year = order_year(tender, options.year);
     std::vector<std::pair<RankedPes, Xapian::docid>> ranked, excluded;
-    for (const auto* set : {&eligible, &all}) {
-      for (const auto& [docid, weight] : *set) {
-        if (set == &all && eligible.count(docid)) continue;
-        const Pes pes = detail::decode_profile(impl_->db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(detail::schema::kSlotProfile), impl_->ref);
-        const Eligibility e = eligibility(pes, tender, year);
-        auto r = impl_->rank_one(tender, pes, best > 0 ? weight / best : 0.0, e);
-        (e.eligible ? ranked : excluded).emplace_back(std::move(r), docid);
-      }
+    for (const auto& c : impl_->gather(tender, options)) {
+      if (!c.eligibility.eligible && !options.show_excluded) continue;
+      (c.eligibility.eligible ? ranked : excluded).emplace_back(impl_->explain(c), c.docid);
     }
     result.candidates = ranked.size() + excluded.size();
     auto by_rank = [](const auto& a, const auto& b) { return ranks_before(a.first, b.first); };
@@ -145,6 +137,17 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
     throw Error(ErrorCode::io, "index search failed: " + e.get_description());
   }
   return result;
+}
+
+std::vector<CandidateFeatures> Matcher::candidates(const Tender& tender, const MatchOptions& options) {
+  try {
+    std::vector<CandidateFeatures> out;
+    for (auto& c : impl_->gather(tender, options))
+      if (c.eligibility.eligible) out.push_back({std::move(c.id), c.pair.values, true});
+    return out;
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
 }
 
 }  // namespace pesmatch

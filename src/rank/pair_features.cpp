@@ -66,6 +66,7 @@ PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double
   geography(t, p, out);
   gate_geography(out);
   social_fit(t, p, e, out);
+  capacity(t, p, out);
   return out;
 }
 
@@ -112,32 +113,46 @@ void PairFeatureExtractor::reference_fit(const Tender& t, const Pes& p, PairFeat
 
 void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures& out) const {
   const auto& territory = ref_.territory;
-  double distance = INFINITY, area = 0, powiat = 0, woj = 0;
+  double distance = INFINITY, area = 0, gmina = 0, powiat = 0, neighbour = 0, woj = 0;
   std::string nearest;
   for (const auto& place : t.places) {
     const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt)
                          ? 0.0
                          : great_circle_km(p.location, territory.centroid(place));
     if (d < distance) distance = d, nearest = territory.describe(place);
-    if (p.service_area.defaulted) area = std::max(area, area_cover(place, {p.teryt.powiat()}));
-    else area = std::max(area, area_cover(place, p.service_area.units));
+    area = std::max(area, area_cover(place, p.service_area.defaulted ? std::vector<TerytCode>{p.teryt.powiat()} : p.service_area.units));
     if (p.service_area.radius_km && great_circle_km(p.location, territory.centroid(place)) <= *p.service_area.radius_km)
       area = 1.0;
-    if (place.level() != TerytLevel::wojewodztwo) {
-      if (place.powiat() == p.teryt.powiat()) powiat = 1.0;
-      else if (territory.neighbours(place.powiat(), p.teryt.powiat())) powiat = std::max(powiat, 0.5);
-    } else if (place.contains(p.teryt)) {
+    // A gmina code's type digit differs between the urban and rural parts of one gmina.
+    if (place.level() == TerytLevel::gmina && place.str().compare(0, 6, p.teryt.str(), 0, 6) == 0) gmina = 1.0;
+    if (place.contains(p.teryt.powiat()) || (place.level() != TerytLevel::wojewodztwo && place.powiat() == p.teryt.powiat()))
       powiat = 1.0;
-    }
+    else if (place.level() != TerytLevel::wojewodztwo && territory.neighbours(place.powiat(), p.teryt.powiat()))
+      neighbour = 1.0;
     if (place.wojewodztwo() == p.teryt.wojewodztwo()) woj = 1.0;
   }
+  if (powiat > 0) neighbour = 0;
   out.distance_km = distance;
   set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm), km(distance) + " from " + nearest);
   set(out, Feature::service_area, area,
       area == 1.0 ? "place inside the service area" : area > 0 ? "service area covers part of the place" : "place outside the service area");
-  set(out, Feature::same_powiat, powiat,
-      powiat == 1.0 ? "seat in the place's powiat" : powiat > 0 ? "seat in a neighbouring powiat" : "seat in another powiat");
+  set(out, Feature::same_gmina, gmina, gmina > 0 ? "seat in the place's gmina" : "seat in another gmina");
+  set(out, Feature::same_powiat, powiat, powiat > 0 ? "seat in the place's powiat" : "seat in another powiat");
+  set(out, Feature::neighbour_powiat, neighbour, neighbour > 0 ? "seat in a neighbouring powiat" : "not a neighbouring powiat");
   set(out, Feature::same_wojewodztwo, woj, woj > 0 ? "seat in the place's województwo" : "seat in another województwo");
+}
+
+void PairFeatureExtractor::capacity(const Tender& t, const Pes& p, PairFeatures& out) const {
+  // One person-year of services costs roughly 150,000 zł; an order worth more needs more staff.
+  constexpr double kZlotyPerPerson = 150000.0;
+  if (!t.value_pln || !p.employees) {
+    set(out, Feature::capacity, 0.5, !p.employees ? "head count unknown" : "order value unknown");
+    return;
+  }
+  const double needed = std::max(1.0, *t.value_pln / kZlotyPerPerson);
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%d employees, about %.0f needed for %.0f zł", *p.employees, std::ceil(needed), *t.value_pln);
+  set(out, Feature::capacity, std::min(1.0, *p.employees / needed), buf);
 }
 
 void PairFeatureExtractor::gate_geography(PairFeatures& out) {
@@ -151,7 +166,8 @@ void PairFeatureExtractor::gate_geography(PairFeatures& out) {
   fit = std::min(1.0, 2 * fit);
   char buf[48];
   std::snprintf(buf, sizeof buf, " (× service fit %.2f)", fit);
-  for (Feature f : {Feature::proximity, Feature::service_area, Feature::same_powiat, Feature::same_wojewodztwo}) {
+  for (Feature f : {Feature::proximity, Feature::service_area, Feature::same_gmina, Feature::same_powiat,
+                    Feature::neighbour_powiat, Feature::same_wojewodztwo}) {
     out.values[static_cast<std::size_t>(f)] *= fit;
     out.details[static_cast<std::size_t>(f)] += buf;
   }

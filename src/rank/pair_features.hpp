@@ -34,6 +34,7 @@ class PairFeatureExtractor {
   void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
   void geography(const Tender& t, const Pes& p, PairFeatures& out) const;
   static void gate_geography(PairFeatures& out);
+  void capacity(const Tender& t, const Pes& p, PairFeatures& out) const;
   void social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const;
 
   const ReferenceData& ref_;

@@ -1,0 +1,47 @@
+// The state behind a Matcher handle, shared by the ranking (matcher.cpp) and the baselines
+// (baselines.cpp): the open database, the analyzer, the model and the feature extractor.
+#pragma once
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include "pesmatch/matcher.hpp"
+#include "rank/pair_features.hpp"
+#include "rank/pkd_bridge.hpp"
+
+namespace pesmatch {
+
+struct Matcher::Impl {
+  Xapian::Database db;
+  const ReferenceData& ref;
+  Analyzer& analyzer;
+  Model model;
+  detail::PkdBridge bridge;
+  detail::PairFeatureExtractor extractor;
+  std::vector<std::string> warnings;
+
+  Impl(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
+      : db(std::move(database)), ref(r), analyzer(a), model(m),
+        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
+
+  struct Candidate {
+    Xapian::docid docid;
+    std::string id;
+    Eligibility eligibility;
+    detail::PairFeatures pair;
+  };
+
+  /// Retrieves the candidates and computes their features and eligibility.
+  std::vector<Candidate> gather(const Tender& tender, const MatchOptions& options);
+  /// Scores a candidate with the model, one contribution per feature.
+  RankedPes explain(const Candidate& c) const;
+
+  /// Adds the stored record (contact, name) to a result.
+  void attach_record(RankedPes& r, Xapian::docid docid) {
+    r.record_json = db.get_document(docid).get_data();
+    r.name = nlohmann::json::parse(r.record_json).value("name", "");
+  }
+};
+
+}  // namespace pesmatch
