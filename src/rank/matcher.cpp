@@ -92,23 +92,27 @@ std::vector<Matcher::Impl::Candidate> Matcher::Impl::gather(const Tender& tender
   std::vector<Candidate> out;
   out.reserve(decoded.size());
   for (auto& [docid, weight, pes, e] : decoded) {
-    auto pair = extractor.extract(tender, pes, best > 0 ? std::min(1.0, weight / best) : 0.0, e);
-    out.push_back({docid, std::move(pes.id), std::move(e), std::move(pair)});
+    const double text = best > 0 ? std::min(1.0, weight / best) : 0.0;
+    auto pair = extractor.extract(tender, pes, text, e, false);
+    const double score = model.score(pair.values);
+    out.push_back({docid, std::move(pes), text, std::move(e), std::move(pair), score});
   }
   return out;
 }
 
-RankedPes Matcher::Impl::explain(const Candidate& c) const {
+RankedPes Matcher::Impl::explain(const Tender& tender, const Candidate& c) {
+  const auto pair = extractor.extract(tender, c.pes, c.text, c.eligibility, true);
   RankedPes r;
-  r.id = c.id;
-  r.distance_km = c.pair.distance_km;
+  r.id = c.pes.id;
+  r.distance_km = pair.distance_km;
   r.eligibility = c.eligibility;
   for (std::size_t i = 0; i < kFeatureCount; ++i) {
     const auto f = static_cast<Feature>(i);
-    const double contribution = c.pair.values[i] * model.weight(f);
-    r.factors.push_back({f, c.pair.values[i], model.weight(f), contribution, c.pair.details[i]});
+    const double contribution = pair.values[i] * model.weight(f);
+    r.factors.push_back({f, pair.values[i], model.weight(f), contribution, pair.details[i]});
     r.score += contribution;
   }
+  attach_record(r, c.docid);
   return r;
 }
 
@@ -116,20 +120,20 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
   MatchResult result;
   result.tender_id = tender.id;
   try {
-    std::vector<std::pair<RankedPes, Xapian::docid>> ranked, excluded;
-    for (const auto& c : impl_->gather(tender, options)) {
+    std::vector<Impl::Candidate> ranked, excluded;
+    for (auto& c : impl_->gather(tender, options)) {
       if (!c.eligibility.eligible && !options.show_excluded) continue;
-      (c.eligibility.eligible ? ranked : excluded).emplace_back(impl_->explain(c), c.docid);
+      (c.eligibility.eligible ? ranked : excluded).push_back(std::move(c));
     }
     result.candidates = ranked.size() + excluded.size();
-    auto by_rank = [](const auto& a, const auto& b) { return ranks_before(a.first, b.first); };
-    auto take_top = [&](std::vector<std::pair<RankedPes, Xapian::docid>>& list, std::vector<RankedPes>& out) {
+    // Order by score, then id (as ranks_before); only the top k are explained.
+    auto better = [](const Impl::Candidate& a, const Impl::Candidate& b) {
+      return a.score != b.score ? a.score > b.score : a.pes.id < b.pes.id;
+    };
+    auto take_top = [&](std::vector<Impl::Candidate>& list, std::vector<RankedPes>& out) {
       const std::size_t k = std::min(options.top_k, list.size());
-      std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(), by_rank);
-      for (std::size_t i = 0; i < k; ++i) {
-        impl_->attach_record(list[i].first, list[i].second);
-        out.push_back(std::move(list[i].first));
-      }
+      std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(), better);
+      for (std::size_t i = 0; i < k; ++i) out.push_back(impl_->explain(tender, list[i]));
     };
     take_top(ranked, result.ranked);
     take_top(excluded, result.excluded);
@@ -143,7 +147,7 @@ std::vector<CandidateFeatures> Matcher::candidates(const Tender& tender, const M
   try {
     std::vector<CandidateFeatures> out;
     for (auto& c : impl_->gather(tender, options))
-      if (c.eligibility.eligible) out.push_back({std::move(c.id), c.pair.values, true});
+      if (c.eligibility.eligible) out.push_back({std::move(c.pes.id), c.pair.values, true});
     return out;
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, "index search failed: " + e.get_description());

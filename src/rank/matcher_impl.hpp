@@ -27,15 +27,17 @@ struct Matcher::Impl {
 
   struct Candidate {
     Xapian::docid docid;
-    std::string id;
+    Pes pes;  // the ranking profile (no free text)
+    double text;
     Eligibility eligibility;
-    detail::PairFeatures pair;
+    detail::PairFeatures pair;  // values only
+    double score;
   };
 
   /// Retrieves the candidates and computes their features and eligibility.
   std::vector<Candidate> gather(const Tender& tender, const MatchOptions& options);
-  /// Scores a candidate with the model, one contribution per feature.
-  RankedPes explain(const Candidate& c) const;
+  /// Explains a candidate: its features with details, one contribution per feature.
+  RankedPes explain(const Tender& tender, const Candidate& c);
 
   /// Adds the stored record (contact, name) to a result.
   void attach_record(RankedPes& r, Xapian::docid docid) {

@@ -9,9 +9,12 @@ namespace {
 
 constexpr double kProximityScaleKm = 40.0;
 
-void set(PairFeatures& out, Feature f, double value, std::string detail) {
+// Sets a feature; its detail is built only when the pair is being explained, since most
+// candidates are scored and dropped and building text is the costly part.
+template <typename Detail>
+void set(PairFeatures& out, Feature f, double value, Detail&& detail) {
   out.values[static_cast<std::size_t>(f)] = value;
-  out.details[static_cast<std::size_t>(f)] = std::move(detail);
+  if (out.explained) out.details[static_cast<std::size_t>(f)] = std::string(detail());
 }
 
 std::string km(double d) {
@@ -55,11 +58,15 @@ double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
   }
 }
 
-PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double text, const Eligibility& e) {
+PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double text, const Eligibility& e,
+                                           bool explain) {
   PairFeatures out;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "BM25 %.0f%% of the best candidate", text * 100);
-  set(out, Feature::text, text, buf);
+  out.explained = explain;
+  set(out, Feature::text, text, [&] {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "BM25 %.0f%% of the best candidate", text * 100);
+    return std::string(buf);
+  });
   cpv_fit(t, p, out);
   pkd_fit(t, p, out);
   reference_fit(t, p, out);
@@ -81,11 +88,12 @@ void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& 
       const double g = cpv_prefix_grade(shared, t.cpv[i] == c) * main_factor;
       if (g > best) {
         best = g;
-        why = c.str() + (t.cpv[i] == c ? " is " : " shares the " + std::string(cpv_level_name(shared)) + " of ") + t.cpv[i].str();
+        if (out.explained)
+          why = c.str() + (t.cpv[i] == c ? " is " : " shares the " + std::string(cpv_level_name(shared)) + " of ") + t.cpv[i].str();
       }
     }
   }
-  set(out, Feature::cpv, best, why);
+  set(out, Feature::cpv, best, [&] { return why; });
 }
 
 void PairFeatureExtractor::pkd_fit(const Tender& t, const Pes& p, PairFeatures& out) {
@@ -95,20 +103,20 @@ void PairFeatureExtractor::pkd_fit(const Tender& t, const Pes& p, PairFeatures& 
     const double f = bridge_.fit(k, t.cpv.front());
     if (f > best) {
       best = f;
-      why = "PKD " + k.str() + " (" + ref_.pkd.name(k) + ") ~ " + t.cpv.front().str();
+      if (out.explained) why = "PKD " + k.str() + " (" + ref_.pkd.name(k) + ") ~ " + t.cpv.front().str();
     }
   }
-  set(out, Feature::pkd_bridge, best, why);
+  set(out, Feature::pkd_bridge, best, [&] { return why; });
 }
 
 void PairFeatureExtractor::reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
   for (const auto& c : p.references)
     for (const auto& code : c.cpv)
       if (code.shared_prefix(t.cpv.front()) >= 4) {
-        set(out, Feature::references, 1.0, "past contract \"" + c.title + "\"" + (c.year ? " (" + std::to_string(*c.year) + ")" : ""));
+        set(out, Feature::references, 1.0, [&] { return "past contract \"" + c.title + "\"" + (c.year ? " (" + std::to_string(*c.year) + ")" : ""); });
         return;
       }
-  set(out, Feature::references, 0.0, p.references.empty() ? "no past contracts listed" : "no past contract in this CPV class");
+  set(out, Feature::references, 0.0, [&] { return p.references.empty() ? "no past contracts listed" : "no past contract in this CPV class"; });
 }
 
 void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures& out) const {
@@ -119,7 +127,10 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
     const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt)
                          ? 0.0
                          : great_circle_km(p.location, territory.centroid(place));
-    if (d < distance) distance = d, nearest = territory.describe(place);
+    if (d < distance) {
+      distance = d;
+      if (out.explained) nearest = territory.describe(place);
+    }
     area = std::max(area, area_cover(place, p.service_area.defaulted ? std::vector<TerytCode>{p.teryt.powiat()} : p.service_area.units));
     if (p.service_area.radius_km && great_circle_km(p.location, territory.centroid(place)) <= *p.service_area.radius_km)
       area = 1.0;
@@ -133,26 +144,29 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
   }
   if (powiat > 0) neighbour = 0;
   out.distance_km = distance;
-  set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm), km(distance) + " from " + nearest);
-  set(out, Feature::service_area, area,
-      area == 1.0 ? "place inside the service area" : area > 0 ? "service area covers part of the place" : "place outside the service area");
-  set(out, Feature::same_gmina, gmina, gmina > 0 ? "seat in the place's gmina" : "seat in another gmina");
-  set(out, Feature::same_powiat, powiat, powiat > 0 ? "seat in the place's powiat" : "seat in another powiat");
-  set(out, Feature::neighbour_powiat, neighbour, neighbour > 0 ? "seat in a neighbouring powiat" : "not a neighbouring powiat");
-  set(out, Feature::same_wojewodztwo, woj, woj > 0 ? "seat in the place's województwo" : "seat in another województwo");
+  set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm), [&] { return km(distance) + " from " + nearest; });
+  set(out, Feature::service_area, area, [&] {
+    return area == 1.0 ? "place inside the service area" : area > 0 ? "service area covers part of the place" : "place outside the service area";
+  });
+  set(out, Feature::same_gmina, gmina, [&] { return gmina > 0 ? "seat in the place's gmina" : "seat in another gmina"; });
+  set(out, Feature::same_powiat, powiat, [&] { return powiat > 0 ? "seat in the place's powiat" : "seat in another powiat"; });
+  set(out, Feature::neighbour_powiat, neighbour, [&] { return neighbour > 0 ? "seat in a neighbouring powiat" : "not a neighbouring powiat"; });
+  set(out, Feature::same_wojewodztwo, woj, [&] { return woj > 0 ? "seat in the place's województwo" : "seat in another województwo"; });
 }
 
 void PairFeatureExtractor::capacity(const Tender& t, const Pes& p, PairFeatures& out) const {
   // One person-year of services costs roughly 150,000 zł; an order worth more needs more staff.
   constexpr double kZlotyPerPerson = 150000.0;
   if (!t.value_pln || !p.employees) {
-    set(out, Feature::capacity, 0.5, !p.employees ? "head count unknown" : "order value unknown");
+    set(out, Feature::capacity, 0.5, [&] { return !p.employees ? "head count unknown" : "order value unknown"; });
     return;
   }
   const double needed = std::max(1.0, *t.value_pln / kZlotyPerPerson);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%d employees, about %.0f needed for %.0f zł", *p.employees, std::ceil(needed), *t.value_pln);
-  set(out, Feature::capacity, std::min(1.0, *p.employees / needed), buf);
+  set(out, Feature::capacity, std::min(1.0, *p.employees / needed), [&] {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%d employees, about %.0f needed for %.0f zł", *p.employees, std::ceil(needed), *t.value_pln);
+    return std::string(buf);
+  });
 }
 
 void PairFeatureExtractor::gate_geography(PairFeatures& out) {
@@ -165,25 +179,25 @@ void PairFeatureExtractor::gate_geography(PairFeatures& out) {
     fit = std::max(fit, out.values[static_cast<std::size_t>(f)]);
   fit = std::min(1.0, 2 * fit);
   char buf[48];
-  std::snprintf(buf, sizeof buf, " (× service fit %.2f)", fit);
+  if (out.explained) std::snprintf(buf, sizeof buf, " (× service fit %.2f)", fit);
   for (Feature f : {Feature::proximity, Feature::service_area, Feature::same_gmina, Feature::same_powiat,
                     Feature::neighbour_powiat, Feature::same_wojewodztwo}) {
     out.values[static_cast<std::size_t>(f)] *= fit;
-    out.details[static_cast<std::size_t>(f)] += buf;
+    if (out.explained) out.details[static_cast<std::size_t>(f)] += buf;
   }
 }
 
 void PairFeatureExtractor::social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const {
   if (t.reserved != Reservation::none) {
-    set(out, Feature::social_fit, e.eligible ? 1.0 : 0.0, e.reason);
+    set(out, Feature::social_fit, e.eligible ? 1.0 : 0.0, [&] { return e.reason; });
     return;
   }
   const bool employment_clause = std::find(t.social_clauses.begin(), t.social_clauses.end(), "employment") != t.social_clauses.end();
   if (employment_clause && is_art94_contractor(p)) {
-    set(out, Feature::social_fit, 1.0, "employment clause (art. 96 PZP) and an integration employer");
+    set(out, Feature::social_fit, 1.0, [&] { return "employment clause (art. 96 PZP) and an integration employer"; });
     return;
   }
-  set(out, Feature::social_fit, 0.0, employment_clause ? "employment clause, not an integration employer" : "open order, no social clause");
+  set(out, Feature::social_fit, 0.0, [&] { return employment_clause ? "employment clause, not an integration employer" : "open order, no social clause"; });
 }
 
 }  // namespace pesmatch::detail

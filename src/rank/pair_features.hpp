@@ -17,6 +17,7 @@ struct PairFeatures {
   FeatureVector values{};                          ///< feature values in [0, 1]
   std::array<std::string, kFeatureCount> details;  ///< reason per feature, e.g. "12 km"
   double distance_km = 0;                          ///< seat to nearest place of performance
+  bool explained = false;                          ///< details were filled in
 };
 
 /// Feature computation shared by `match` and `suggest`, so that both rank with one model.
@@ -26,7 +27,8 @@ class PairFeatureExtractor {
   PairFeatureExtractor(const ReferenceData& ref, PkdBridge& bridge) : ref_(ref), bridge_(bridge) {}
 
   /// Features of `pes` for `tender`; `text` is the BM25 weight relative to the query's best.
-  PairFeatures extract(const Tender& tender, const Pes& pes, double text, const Eligibility& eligibility);
+  /// With `explain`, also the details (costly: only for results that will be shown).
+  PairFeatures extract(const Tender& tender, const Pes& pes, double text, const Eligibility& eligibility, bool explain);
 
  private:
   void cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
