@@ -1,0 +1,55 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "pesmatch/index.hpp"
+#include "pesmatch/ingest.hpp"
+#include "pesmatch/matcher.hpp"
+#include "support/fixtures.hpp"
+
+namespace pesmatch {
+namespace {
+
+using ::testing::ElementsAre;
+
+class BaselinesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir;
+    Analyzer analyzer = test::make_analyzer();
+    build_index(dir_->path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), test::reference()).records, {},
+                test::reference(), analyzer, {"d"});
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  Analyzer analyzer = test::make_analyzer();
+  Matcher matcher{dir_->path("db"), test::reference(), analyzer, Model{}, test::data_dir()};
+  static test::TempDir* dir_;
+};
+
+test::TempDir* BaselinesTest::dir_ = nullptr;
+
+TEST_F(BaselinesTest, DirectoryListsPowiatBeforeWojewodztwo_InNameOrder) {
+  // Main CPV label "Usługi w zakresie posiłków szkolnych": the officer searches "posiłków". In the
+  // place's powiat (1219) that finds the CIS in Wieliczka and the KGW in Podgrabie (name order),
+  // then the ZAZ in Bochnia elsewhere in Małopolska; the cooperative that writes "obiady" is
+  // missed, and so is everyone outside the województwo.
+  const auto found = matcher.rank_directory(parse_tender(
+      R"({"id":"T","title":"x","cpv":["55523100-3"],"place_teryt":["1219043"]})", test::reference()), 10);
+  EXPECT_THAT(found, ElementsAre("MINI03", "MINI07", "MINI08"));
+}
+
+TEST_F(BaselinesTest, DirectoryCutsAtK) {
+  const auto found = matcher.rank_directory(parse_tender(
+      R"({"id":"T","title":"x","cpv":["55523100-3"],"place_teryt":["1219043"]})", test::reference()), 2);
+  EXPECT_THAT(found, ElementsAre("MINI03", "MINI07"));
+}
+
+TEST_F(BaselinesTest, Bm25RanksByTextAlone_IgnoringDistanceAndEligibility) {
+  const auto ids = matcher.rank_bm25(parse_tender(
+      R"({"id":"T","title":"Catering i żywienie zbiorowe","cpv":["55520000-1"],"place_teryt":["1219043"],"reserved":"art94"})",
+      test::reference()), 3);
+  ASSERT_FALSE(ids.empty());
+  EXPECT_EQ(ids.front(), "MINI04");  // Gdańsk, 500 km away, but its text says exactly that
+}
+
+}  // namespace
+}  // namespace pesmatch
