@@ -9,10 +9,12 @@
 namespace pesmatch {
 
 /// Features, each scaled to [0, 1]. The six geographic features are multiplied by the pair's
-/// service fit, min(1, 2 × the largest of text, cpv, pkd_bridge and references), so that
+/// service fit, min(1, 2 × the largest of text, concepts, cpv, pkd_bridge and references), so that
 /// nearness only counts for a PES that does this kind of work.
 enum class Feature : std::size_t {
   text,              ///< BM25 text fit, relative to the best candidate of the query
+  concepts,          ///< share of the synonym groups of the tender's title and main CPV label
+                     ///< that the PES's texts mention
   cpv,               ///< depth of the deepest CPV prefix shared with the PES's codes
   pkd_bridge,        ///< fit of the PES's PKD codes to the tender's CPV, through their labels
   references,        ///< the PES lists a past contract in the tender's CPV class

@@ -1,5 +1,7 @@
 #include "index/documents.hpp"
 
+#include <set>
+
 #include "index/profile.hpp"
 #include "index/schema.hpp"
 #include "ingest/record_json.hpp"
@@ -42,11 +44,17 @@ std::string tender_text(const Tender& t, const CpvVocabulary& cpv) {
 Xapian::Document pes_document(const Pes& pes, const ReferenceData& ref, Analyzer& analyzer) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::kIdTerm + pes.id);
-  schema::add_text(doc, analyzer.analyze(pes.name), kWdfName);
-  schema::add_text(doc, analyzer.analyze(pes.description), kWdfDescription);
-  for (const auto& s : pes.services) schema::add_text(doc, analyzer.analyze(s), kWdfServices);
-  for (const auto& c : pes.references) schema::add_text(doc, analyzer.analyze(c.title), kWdfDescription);
-  schema::add_text(doc, analyzer.analyze(labels_of(pes, ref)), kWdfCodeLabels);
+  std::set<std::string> concepts;
+  auto add = [&](std::string_view text, Xapian::termcount wdf) {
+    const auto analysis = analyzer.analyze(text);
+    schema::add_text(doc, analysis, wdf);
+    concepts.insert(analysis.concepts.begin(), analysis.concepts.end());
+  };
+  add(pes.name, kWdfName);
+  add(pes.description, kWdfDescription);
+  for (const auto& s : pes.services) add(s, kWdfServices);
+  for (const auto& c : pes.references) add(c.title, kWdfDescription);
+  add(labels_of(pes, ref), kWdfCodeLabels);
   for (const auto& c : pes.cpv) add_cpv_terms(doc, c, ref.cpv);
   for (const auto& k : pes.pkd) {
     for (const auto& level : {k.str(), k.pkd_class(), k.group(), k.division()})
@@ -65,7 +73,7 @@ Xapian::Document pes_document(const Pes& pes, const ReferenceData& ref, Analyzer
   if (is_art94_contractor(pes)) doc.add_boolean_term(std::string(schema::kStatus) + "art94");
   if (is_art361_organisation(pes)) doc.add_boolean_term(std::string(schema::kStatus) + "art361");
   doc.add_value(schema::kSlotId, pes.id);
-  doc.add_value(schema::kSlotProfile, encode_profile(pes));
+  doc.add_value(schema::kSlotProfile, encode_profile(pes, {concepts.begin(), concepts.end()}));
   doc.set_data(to_json(pes).dump());
   return doc;
 }

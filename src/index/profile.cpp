@@ -50,7 +50,7 @@ class Reader {
   std::string_view in_;
 };
 
-constexpr std::uint8_t kVersion = 1;
+constexpr std::uint8_t kVersion = 2;
 constexpr double kAbsent = -1.0;
 
 void put_cpv(Writer& w, const std::vector<CpvCode>& codes) {
@@ -73,7 +73,7 @@ TerytCode get_teryt(Reader& r) {
 
 }  // namespace
 
-std::string encode_profile(const Pes& p) {
+std::string encode_profile(const Pes& p, const std::vector<std::string>& concepts) {
   Writer w;
   w.pod(kVersion);
   w.str(p.id);
@@ -99,13 +99,16 @@ std::string encode_profile(const Pes& p) {
     w.str(c.buyer);
     put_cpv(w, c.cpv);
   }
+  w.pod(static_cast<std::uint16_t>(concepts.size()));
+  for (const auto& c : concepts) w.str(c);
   return w.take();
 }
 
-Pes decode_profile(std::string_view packed, const ReferenceData& ref) {
+RankingProfile decode_profile(std::string_view packed, const ReferenceData& ref) {
   Reader r(packed);
   if (r.pod<std::uint8_t>() != kVersion) throw Error(ErrorCode::io, "index profile of another pesmatch version (rebuild it)");
-  Pes p;
+  RankingProfile profile;
+  Pes& p = profile.pes;
   p.id = r.str();
   p.legal_form = static_cast<LegalForm>(r.pod<std::uint8_t>());
   const auto flags = r.pod<std::uint8_t>();
@@ -131,7 +134,8 @@ Pes decode_profile(std::string_view packed, const ReferenceData& ref) {
     c.cpv = get_cpv(r, ref.cpv);
     p.references.push_back(std::move(c));
   }
-  return p;
+  for (auto n = r.pod<std::uint16_t>(); n > 0; --n) profile.concepts.push_back(r.str());
+  return profile;
 }
 
 }  // namespace pesmatch::detail

@@ -4,17 +4,24 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pesmatch/pes.hpp"
 #include "pesmatch/reference.hpp"
 
 namespace pesmatch::detail {
 
-/// Packs the ranking-relevant fields of `pes`.
-std::string encode_profile(const Pes& pes);
+/// What the reranker knows of a PES: its record without free text, and the synonym groups
+/// (concepts) its texts mention.
+struct RankingProfile {
+  Pes pes;                            ///< description, services and contact are empty
+  std::vector<std::string> concepts;  ///< canonical names of the synonym groups, sorted
+};
 
-/// Unpacks a profile into a Pes whose text fields (description, services, contact) are empty.
-/// Throws Error(io) when the value is corrupt.
-Pes decode_profile(std::string_view packed, const ReferenceData& ref);
+/// Packs the ranking-relevant fields of `pes` and its concepts.
+std::string encode_profile(const Pes& pes, const std::vector<std::string>& concepts);
+
+/// Unpacks a profile. Throws Error(io) when the value is corrupt.
+RankingProfile decode_profile(std::string_view packed, const ReferenceData& ref);
 
 }  // namespace pesmatch::detail

@@ -4,7 +4,7 @@ namespace pesmatch {
 namespace {
 
 constexpr std::array<std::string_view, kFeatureCount> kNames = {
-    "text",       "cpv",        "pkd_bridge",       "references", "proximity", "service_area",
+    "text",       "concepts",   "cpv",        "pkd_bridge",       "references", "proximity", "service_area",
     "same_gmina", "same_powiat", "neighbour_powiat", "same_wojewodztwo", "social_fit", "capacity"};
 
 }  // namespace

@@ -66,7 +66,15 @@ bool ranks_before(const RankedPes& a, const RankedPes& b) noexcept {
   return a.id < b.id;
 }
 
-std::vector<Matcher::Impl::Candidate> Matcher::Impl::gather(const Tender& tender, const MatchOptions& options) {
+detail::TenderContext Matcher::Impl::context_of(const Tender& tender) {
+  auto concepts = analyzer.analyze(tender.title + ". " + ref.cpv.entry(tender.cpv.front()).label_pl).concepts;
+  std::sort(concepts.begin(), concepts.end());
+  concepts.erase(std::unique(concepts.begin(), concepts.end()), concepts.end());
+  return detail::TenderContext{tender, std::move(concepts)};
+}
+
+std::vector<Matcher::Impl::Candidate> Matcher::Impl::gather(const detail::TenderContext& context, const MatchOptions& options) {
+  const Tender& tender = context.tender;
   const auto q = detail::build_queries(tender, ref, analyzer);
   // CPV and locality clauses only admit candidates; scaled to 0 they add nothing to BM25, so
   // the weight stays a pure text score.
@@ -80,30 +88,30 @@ std::vector<Matcher::Impl::Candidate> Matcher::Impl::gather(const Tender& tender
   if (options.show_excluded && tender.reserved != Reservation::none) collect(enquire, admit, options.text_candidates, weights);
 
   const int year = order_year(tender, options.year);
-  std::vector<std::tuple<Xapian::docid, double, Pes, Eligibility>> decoded;
+  std::vector<std::tuple<Xapian::docid, double, detail::RankingProfile, Eligibility>> decoded;
   decoded.reserve(weights.size());
   double best = 0;  // over eligible PES only, so that listing the excluded ones changes no score
   for (const auto& [docid, weight] : weights) {
-    Pes pes = detail::decode_profile(db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(detail::schema::kSlotProfile), ref);
-    Eligibility e = eligibility(pes, tender, year);
+    auto profile = detail::decode_profile(db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(detail::schema::kSlotProfile), ref);
+    Eligibility e = eligibility(profile.pes, tender, year);
     if (e.eligible) best = std::max(best, weight);
-    decoded.emplace_back(docid, weight, std::move(pes), std::move(e));
+    decoded.emplace_back(docid, weight, std::move(profile), std::move(e));
   }
   std::vector<Candidate> out;
   out.reserve(decoded.size());
-  for (auto& [docid, weight, pes, e] : decoded) {
+  for (auto& [docid, weight, profile, e] : decoded) {
     const double text = best > 0 ? std::min(1.0, weight / best) : 0.0;
-    auto pair = extractor.extract(tender, pes, text, e, false);
+    auto pair = extractor.extract(context, profile, text, e, false);
     const double score = model.score(pair.values);
-    out.push_back({docid, std::move(pes), text, std::move(e), std::move(pair), score});
+    out.push_back({docid, std::move(profile), text, std::move(e), std::move(pair), score});
   }
   return out;
 }
 
-RankedPes Matcher::Impl::explain(const Tender& tender, const Candidate& c) {
-  const auto pair = extractor.extract(tender, c.pes, c.text, c.eligibility, true);
+RankedPes Matcher::Impl::explain(const detail::TenderContext& context, const Candidate& c) {
+  const auto pair = extractor.extract(context, c.profile, c.text, c.eligibility, true);
   RankedPes r;
-  r.id = c.pes.id;
+  r.id = c.profile.pes.id;
   r.distance_km = pair.distance_km;
   r.eligibility = c.eligibility;
   for (std::size_t i = 0; i < kFeatureCount; ++i) {
@@ -120,20 +128,21 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
   MatchResult result;
   result.tender_id = tender.id;
   try {
+    const auto context = impl_->context_of(tender);
     std::vector<Impl::Candidate> ranked, excluded;
-    for (auto& c : impl_->gather(tender, options)) {
+    for (auto& c : impl_->gather(context, options)) {
       if (!c.eligibility.eligible && !options.show_excluded) continue;
       (c.eligibility.eligible ? ranked : excluded).push_back(std::move(c));
     }
     result.candidates = ranked.size() + excluded.size();
     // Order by score, then id (as ranks_before); only the top k are explained.
     auto better = [](const Impl::Candidate& a, const Impl::Candidate& b) {
-      return a.score != b.score ? a.score > b.score : a.pes.id < b.pes.id;
+      return a.score != b.score ? a.score > b.score : a.profile.pes.id < b.profile.pes.id;
     };
     auto take_top = [&](std::vector<Impl::Candidate>& list, std::vector<RankedPes>& out) {
       const std::size_t k = std::min(options.top_k, list.size());
       std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(), better);
-      for (std::size_t i = 0; i < k; ++i) out.push_back(impl_->explain(tender, list[i]));
+      for (std::size_t i = 0; i < k; ++i) out.push_back(impl_->explain(context, list[i]));
     };
     take_top(ranked, result.ranked);
     take_top(excluded, result.excluded);
@@ -146,8 +155,8 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
 std::vector<CandidateFeatures> Matcher::candidates(const Tender& tender, const MatchOptions& options) {
   try {
     std::vector<CandidateFeatures> out;
-    for (auto& c : impl_->gather(tender, options))
-      if (c.eligibility.eligible) out.push_back({std::move(c.pes.id), c.pair.values, true});
+    for (auto& c : impl_->gather(impl_->context_of(tender), options))
+      if (c.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.pair.values, true});
     return out;
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, "index search failed: " + e.get_description());

@@ -27,17 +27,19 @@ struct Matcher::Impl {
 
   struct Candidate {
     Xapian::docid docid;
-    Pes pes;  // the ranking profile (no free text)
+    detail::RankingProfile profile;
     double text;
     Eligibility eligibility;
     detail::PairFeatures pair;  // values only
     double score;
   };
 
+  /// The per-tender part of the features.
+  detail::TenderContext context_of(const Tender& tender);
   /// Retrieves the candidates and computes their features and eligibility.
-  std::vector<Candidate> gather(const Tender& tender, const MatchOptions& options);
+  std::vector<Candidate> gather(const detail::TenderContext& context, const MatchOptions& options);
   /// Explains a candidate: its features with details, one contribution per feature.
-  RankedPes explain(const Tender& tender, const Candidate& c);
+  RankedPes explain(const detail::TenderContext& context, const Candidate& c);
 
   /// Adds the stored record (contact, name) to a result.
   void attach_record(RankedPes& r, Xapian::docid docid) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace pesmatch::detail {
 namespace {
@@ -58,8 +59,10 @@ double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
   }
 }
 
-PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double text, const Eligibility& e,
-                                           bool explain) {
+PairFeatures PairFeatureExtractor::extract(const TenderContext& context, const RankingProfile& profile, double text,
+                                           const Eligibility& e, bool explain) {
+  const Tender& t = context.tender;
+  const Pes& p = profile.pes;
   PairFeatures out;
   out.explained = explain;
   set(out, Feature::text, text, [&] {
@@ -67,6 +70,7 @@ PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double
     std::snprintf(buf, sizeof buf, "BM25 %.0f%% of the best candidate", text * 100);
     return std::string(buf);
   });
+  concept_fit(context, profile, out);
   cpv_fit(t, p, out);
   pkd_fit(t, p, out);
   reference_fit(t, p, out);
@@ -75,6 +79,19 @@ PairFeatures PairFeatureExtractor::extract(const Tender& t, const Pes& p, double
   social_fit(t, p, e, out);
   capacity(t, p, out);
   return out;
+}
+
+void PairFeatureExtractor::concept_fit(const TenderContext& t, const RankingProfile& p, PairFeatures& out) {
+  std::vector<std::string> shared;
+  std::set_intersection(t.concepts.begin(), t.concepts.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
+  const double value = t.concepts.empty() ? 0.0 : static_cast<double>(shared.size()) / static_cast<double>(t.concepts.size());
+  set(out, Feature::concepts, value, [&] {
+    if (t.concepts.empty()) return std::string("no synonym group in the tender's subject");
+    std::string names;
+    for (const auto& c : shared) names += (names.empty() ? "" : ", ") + c;
+    return std::to_string(shared.size()) + " of " + std::to_string(t.concepts.size()) + " subject groups" +
+           (names.empty() ? "" : ": " + names);
+  });
 }
 
 void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
@@ -175,7 +192,7 @@ void PairFeatureExtractor::gate_geography(PairFeatures& out) {
   // strongest sign of service fit, and the model stays a plain weighted sum. The gate saturates
   // at half the best fit: a PES that clearly does the work counts fully, whoever is nearest.
   double fit = 0;
-  for (Feature f : {Feature::text, Feature::cpv, Feature::pkd_bridge, Feature::references})
+  for (Feature f : {Feature::text, Feature::concepts, Feature::cpv, Feature::pkd_bridge, Feature::references})
     fit = std::max(fit, out.values[static_cast<std::size_t>(f)]);
   fit = std::min(1.0, 2 * fit);
   char buf[48];

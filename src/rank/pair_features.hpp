@@ -8,6 +8,7 @@
 #include "pesmatch/eligibility.hpp"
 #include "pesmatch/features.hpp"
 #include "pesmatch/reference.hpp"
+#include "index/profile.hpp"
 #include "rank/pkd_bridge.hpp"
 
 namespace pesmatch::detail {
@@ -20,6 +21,13 @@ struct PairFeatures {
   bool explained = false;                          ///< details were filled in
 };
 
+/// What is computed once per tender: the synonym groups of its core subject (title and main CPV
+/// label), which the `concepts` feature looks for in each PES.
+struct TenderContext {
+  const Tender& tender;               ///< the tender
+  std::vector<std::string> concepts;  ///< sorted canonical group names
+};
+
 /// Feature computation shared by `match` and `suggest`, so that both rank with one model.
 class PairFeatureExtractor {
  public:
@@ -28,9 +36,11 @@ class PairFeatureExtractor {
 
   /// Features of `pes` for `tender`; `text` is the BM25 weight relative to the query's best.
   /// With `explain`, also the details (costly: only for results that will be shown).
-  PairFeatures extract(const Tender& tender, const Pes& pes, double text, const Eligibility& eligibility, bool explain);
+  PairFeatures extract(const TenderContext& tender, const RankingProfile& pes, double text, const Eligibility& eligibility,
+                       bool explain);
 
  private:
+  static void concept_fit(const TenderContext& t, const RankingProfile& p, PairFeatures& out);
   void cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
   void pkd_fit(const Tender& t, const Pes& p, PairFeatures& out);
   void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;

@@ -18,7 +18,9 @@ const char* kRecord =
 TEST(ProfileTest, RoundTripsEveryRankingField_WhenEncodedAndDecoded) {
   const auto& ref = test::reference();
   const Pes original = parse_pes(kRecord, ref);
-  const Pes decoded = decode_profile(encode_profile(original), ref);
+  const auto profile = decode_profile(encode_profile(original, {"catering", "sprzatanie"}), ref);
+  const Pes& decoded = profile.pes;
+  EXPECT_EQ(profile.concepts, (std::vector<std::string>{"catering", "sprzatanie"}));
   EXPECT_EQ(decoded.id, "P1");
   EXPECT_EQ(decoded.legal_form, LegalForm::spoldzielnia_socjalna);
   EXPECT_TRUE(decoded.social_enterprise);
@@ -43,7 +45,7 @@ TEST(ProfileTest, RoundTripsEveryRankingField_WhenEncodedAndDecoded) {
 TEST(ProfileTest, KeepsAbsentOptionals_Absent) {
   const auto& ref = test::reference();
   const Pes original = parse_pes(R"({"id":"P2","name":"N","legal_form":"kgw","teryt":"1219043","description":"Ciasta."})", ref);
-  const Pes decoded = decode_profile(encode_profile(original), ref);
+  const Pes decoded = decode_profile(encode_profile(original, {}), ref).pes;
   EXPECT_FALSE(decoded.employees.has_value());
   EXPECT_FALSE(decoded.disadvantaged_share.has_value());
   EXPECT_FALSE(decoded.service_area.radius_km.has_value());
@@ -52,7 +54,7 @@ TEST(ProfileTest, KeepsAbsentOptionals_Absent) {
 
 TEST(ProfileTest, RejectsTruncatedValue_WithIoError) {
   const auto& ref = test::reference();
-  const auto packed = encode_profile(parse_pes(kRecord, ref));
+  const auto packed = encode_profile(parse_pes(kRecord, ref), {"catering"});
   try {
     (void)decode_profile(packed.substr(0, packed.size() / 2), ref);
     FAIL() << "expected an error";

@@ -45,7 +45,7 @@ TEST(ModelTest, RejectsMissingWeight_NamingTheFeature) {
     (void)Model::load(path);
     FAIL() << "expected an error";
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), path + ": features.cpv: missing weight");
+    EXPECT_EQ(std::string(e.what()), path + ": features.concepts: missing weight");
   }
 }
 
