@@ -70,7 +70,7 @@ TEST_F(QualityCommandsTest, BenchQualityPrintsOneRowPerRanker_WithMetricsInRange
 TEST_F(QualityCommandsTest, TrainRefusesMoreFoldsThanJudgedTenders_AsUsageError) {
   auto args = collection();
   args.insert(args.begin(), "train");
-  args.back() = "7";  // --folds 7 with 5 judged tenders
+  args.back() = std::string{"7"};  // --folds 7 with 5 judged tenders
   args.push_back("--out");
   args.push_back(dir_->path("never.json"));
   const auto r = test::run_pesmatch(args);

@@ -25,9 +25,10 @@ Synthetic synthetic(std::size_t queries, Feature signal, unsigned seed) {
   std::uniform_int_distribution<int> grade(0, 3);
   Synthetic s;
   for (std::size_t q = 0; q < queries; ++q) {
-    QueryCandidates qc{"T" + std::to_string(q), "2026-0" + std::to_string(1 + q % 9) + "-01", {}};
+    const std::string month = std::to_string(1 + q % 9);
+    QueryCandidates qc{std::string("T").append(std::to_string(q)), std::string("2026-0").append(month).append("-01"), {}};
     for (int d = 0; d < 30; ++d) {
-      CandidateFeatures c{"P" + std::to_string(d), {}, true};
+      CandidateFeatures c{std::string("P").append(std::to_string(d)), {}, true};
       const bool judged = d % 3 == 0;
       const int g = judged ? grade(rng) : 0;
       for (auto& x : c.features) x = noise(rng);
@@ -72,8 +73,11 @@ TEST(CoordinateAscentTest, FindsTheInformativeFeature_AndNeverLosesToTheStart) {
   const detail::NdcgObjective objective(s.set, s.qrels, all_of(s.set), 10);
   EXPECT_GE(objective(trained.weights()), objective(start.weights()));
   EXPECT_GT(objective(trained.weights()), 0.95);
-  for (std::size_t i = 0; i < kFeatureCount; ++i)
-    if (i != static_cast<std::size_t>(Feature::proximity)) EXPECT_LT(trained.weights()[i], trained.weight(Feature::proximity));
+  for (std::size_t i = 0; i < kFeatureCount; ++i) {
+    if (i != static_cast<std::size_t>(Feature::proximity)) {
+      EXPECT_LT(trained.weights()[i], trained.weight(Feature::proximity));
+    }
+  }
 }
 
 TEST(CoordinateAscentTest, KeepsWeightsNonNegativeAndSummingToOne) {
