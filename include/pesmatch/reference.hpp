@@ -17,7 +17,8 @@ struct ReferenceData {
   CpvVocabulary cpv;      ///< CPV 2008 with Polish labels and the Annex XIV flag
   PkdClassification pkd;  ///< PKD 2007/2025
 
-  /// Loads all files from `dir`; throws Error(io) naming a missing file.
+  /// Loads all files from `dir`; throws Error(io) naming a missing file. TERYT comes from
+  /// `terc_2025.csv`, or when that is absent from the newest GUS `TERC_Urzedowy_*.xml` there.
   static ReferenceData load(const std::string& dir);
 };
 

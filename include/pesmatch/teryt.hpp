@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,25 @@ struct TerytUnit {
   std::string kind;  ///< official kind, e.g. "gmina miejska", "powiat", "miasto na prawach powiatu"
 };
 
+/// A place written the way people write it (a spreadsheet row, a notice's address), to be
+/// resolved to one gmina by Territory::resolve_place. Empty fields are unknown.
+struct PlaceQuery {
+  std::string_view town = {};    ///< locality (miejscowość), e.g. "Jelenia Gora"
+  std::string_view gmina = {};   ///< gmina name ("Bolesławiec", "gmina wiejska Bolesławiec"); tried first
+  std::string_view powiat = {};  ///< powiat name ("bolesławiecki", "powiat bolesławiecki")
+  std::string_view wojewodztwo = {};  ///< województwo name ("dolnośląskie", "woj. dolnośląskie")
+};
+
+/// The gmina a PlaceQuery names, or why there is none.
+struct PlaceResolution {
+  std::optional<TerytCode> gmina;     ///< set when exactly one gmina fits
+  std::vector<TerytCode> candidates;  ///< the gminy that fit equally well (ambiguous name)
+  std::string problem;                ///< set when `gmina` is not: unknown name, or the ambiguity
+  std::string note;                   ///< a hint that was ignored because it contradicts the name
+  /// True when a gmina was found.
+  explicit operator bool() const noexcept { return gmina.has_value(); }
+};
+
 /// The TERC register with powiat centroids and neighbours. Immutable once loaded.
 class Territory {
  public:
@@ -78,6 +98,16 @@ class Territory {
   [[nodiscard]] std::vector<TerytCode> powiats_within(LatLon centre, double radius_km) const;
   /// The register's date as stated in the file (STAN_NA), e.g. "2025-01-01".
   [[nodiscard]] const std::string& as_of() const noexcept;
+  /// Units of `level` called `name`, ignoring case, diacritics and punctuation ("Jelenia Gora"
+  /// finds "Jelenia Góra"), in code order. At gmina level whole gminy (types 1, 2, 3) win; a name
+  /// borne only by a part (town 4, rural area 5, Warsaw dzielnica 8, delegatura 9) yields the
+  /// gmina the part belongs to, so "a town that is the seat of an urban-rural gmina" gives type 3.
+  [[nodiscard]] std::vector<TerytCode> find_by_name(std::string_view name, TerytLevel level) const;
+  /// Resolves a place to one gmina: by the gmina name, else the town; powiat and województwo
+  /// names narrow several candidates (a hint that would exclude them all is ignored with a note).
+  /// A gmina miejska and a gmina wiejska of one name in one powiat (Bolesławiec) resolve to the
+  /// urban one for a town, and to the rural one when the town is a different locality.
+  [[nodiscard]] PlaceResolution resolve_place(const PlaceQuery& query) const;
 
  private:
   struct Impl;

@@ -16,5 +16,7 @@ void register_eval(CLI::App& app);
 void register_train(CLI::App& app);
 /// `pesmatch bench-quality`.
 void register_bench_quality(CLI::App& app);
+/// `pesmatch import ted|pes-csv`.
+void register_import(CLI::App& app);
 
 }  // namespace pesmatch::cli

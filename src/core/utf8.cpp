@@ -150,4 +150,21 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+std::string name_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool gap = false;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t cp = decode_utf8(s, pos);
+    if (!is_word_char(cp)) {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    append_utf8(out, fold_diacritic(to_lower(cp)));
+  }
+  return out;
+}
+
 }  // namespace pesmatch::detail

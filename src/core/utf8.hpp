@@ -40,4 +40,8 @@ std::string lowercase(std::string_view s);
 /// Folds the diacritics of a UTF-8 string ("sprzątanie" → "sprzatanie").
 std::string fold(std::string_view s);
 
+/// The key under which hand-typed names match: lowercase, diacritics folded, every run of
+/// non-word characters one space, no spaces at the ends ("Jelenia-Góra " → "jelenia gora").
+std::string name_key(std::string_view s);
+
 }  // namespace pesmatch::detail

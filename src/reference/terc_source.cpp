@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/xml.hpp"
 #include "pesmatch/error.hpp"
 #include "reference/csv.hpp"
 
@@ -27,39 +28,14 @@ std::vector<TercRow> read_csv(const std::string& path) {
   return rows;
 }
 
-// GUS's XML is flat: <row><WOJ>02</WOJ><POW/>…</row>. A tag scanner is enough and keeps the
-// reference layer free of an XML library.
-std::string tag_text(std::string_view row, std::string_view tag) {
-  std::string open("<");
-  open.append(tag).append(">");
-  std::string close("</");
-  close.append(tag).append(">");
-  const auto start = row.find(open);
-  if (start == std::string_view::npos) return {};
-  const auto from = start + open.size();
-  const auto end = row.find(close, from);
-  if (end == std::string_view::npos) return {};
-  std::string text(trim(row.substr(from, end - from)));
-  for (auto [entity, ch] : {std::pair{"&amp;", "&"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}}) {
-    for (auto p = text.find(entity); p != std::string::npos; p = text.find(entity, p + 1))
-      text.replace(p, std::string_view(entity).size(), ch);
-  }
-  return text;
-}
-
+// GUS's XML is flat: <teryt><catalog><row><WOJ>02</WOJ><POW/>…</row>…; the shared XML reader
+// keeps the reference layer free of an XML library.
 std::vector<TercRow> read_xml(const std::string& path) {
-  const std::string xml = read_file(path);
+  const auto root = parse_xml(read_file(path), path);
   std::vector<TercRow> rows;
-  std::size_t line = 1, scanned = 0;
-  for (auto pos = xml.find("<row>"); pos != std::string::npos; pos = xml.find("<row>", pos + 1)) {
-    const auto end = xml.find("</row>", pos);
-    if (end == std::string::npos)
-      throw Error(ErrorCode::invalid_input, ErrorLocation{path, line, "row", {}}, "unterminated <row>");
-    for (; scanned < pos; ++scanned) line += xml[scanned] == '\n';
-    const std::string_view row(xml.data() + pos, end - pos);
-    rows.push_back({line, tag_text(row, "WOJ"), tag_text(row, "POW"), tag_text(row, "GMI"),
-                    tag_text(row, "RODZ"), tag_text(row, "NAZWA"), tag_text(row, "NAZWA_DOD"),
-                    tag_text(row, "STAN_NA")});
+  for (const XmlNode* row : root.descendants("row")) {
+    auto f = [&](std::string_view tag) { return std::string(trim(row->child_text(tag))); };
+    rows.push_back({row->line, f("WOJ"), f("POW"), f("GMI"), f("RODZ"), f("NAZWA"), f("NAZWA_DOD"), f("STAN_NA")});
   }
   if (rows.empty()) throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "no <row> in TERC XML");
   return rows;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/utf8.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/teryt.hpp"
 #include "reference/csv.hpp"
@@ -16,6 +17,7 @@ namespace {
 struct TerritoryData {
   std::vector<TerytUnit> units;
   std::unordered_map<std::string, std::size_t> by_code;
+  std::unordered_multimap<std::string, std::size_t> by_name;  // name_key(name) → unit
   std::unordered_map<std::string, LatLon> centroids;  // powiats and województwa
   std::unordered_set<std::string> neighbour_pairs;    // "AAAA BBBB" with AAAA < BBBB
   std::string as_of;
@@ -39,6 +41,7 @@ void load_units(TerritoryData& impl, const std::string& terc_path) {
     auto parsed = TerytCode::parse(code);
     if (!parsed) throw_invalid(terc_path, row.line, "TERC", parsed.problem, code);
     impl.by_code.emplace(code, impl.units.size());
+    impl.by_name.emplace(detail::name_key(row.name), impl.units.size());
     impl.units.push_back({*parsed.value, row.name, row.kind});
     if (impl.as_of.empty()) impl.as_of = row.as_of;
   }
@@ -63,6 +66,20 @@ void load_geography(TerritoryData& impl, const std::string& geo_path) {
   }
   for (const auto& [woj, acc] : woj_sums)
     impl.centroids[woj] = LatLon{acc.first.lat / acc.second, acc.first.lon / acc.second};
+}
+
+bool is_whole_gmina(const TerytCode& code) {
+  const char type = code.str().back();
+  return type == '1' || type == '2' || type == '3';
+}
+
+// The gmina a part belongs to: a town (4) or rural area (5) of an urban-rural gmina shares its
+// first six digits with the gmina (type 3); a dzielnica (8) or delegatura (9) lies in a city with
+// powiat rights, whose only gmina is number 01 of type 1.
+std::string whole_gmina_of(const TerytCode& part) {
+  const char type = part.str().back();
+  if (type == '4' || type == '5') return part.str().substr(0, 6) + "3";
+  return part.powiat().str() + "011";
 }
 
 }  // namespace
@@ -122,5 +139,23 @@ std::vector<TerytCode> Territory::powiats_within(LatLon centre, double radius_km
 }
 
 const std::string& Territory::as_of() const noexcept { return impl_->as_of; }
+
+std::vector<TerytCode> Territory::find_by_name(std::string_view name, TerytLevel level) const {
+  std::vector<TerytCode> whole, parts;
+  auto [lo, hi] = impl_->by_name.equal_range(detail::name_key(name));
+  for (auto it = lo; it != hi; ++it) {
+    const auto& code = impl_->units[it->second].code;
+    if (code.level() != level) continue;
+    if (level != TerytLevel::gmina || is_whole_gmina(code)) {
+      whole.push_back(code);
+    } else if (auto gmina = resolve(whole_gmina_of(code))) {
+      parts.push_back(*gmina.value);
+    }
+  }
+  auto& out = whole.empty() ? parts : whole;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 }  // namespace pesmatch

@@ -1,32 +1,17 @@
 #include "text/lemmatizer.hpp"
 
 #include <hunspell/hunspell.hxx>
-#include <iconv.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
 
+#include "core/encoding.hpp"
 #include "core/utf8.hpp"
 #include "pesmatch/error.hpp"
 
 namespace pesmatch::detail {
 namespace {
-
-// Converts between encodings with iconv; returns false when a character has no mapping.
-bool convert(const std::string& from, const std::string& to, const std::string& in, std::string& out) {
-  iconv_t cd = iconv_open(to.c_str(), from.c_str());
-  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
-  out.assign(in.size() * 4 + 4, '\0');
-  char* src = const_cast<char*>(in.data());
-  char* dst = out.data();
-  std::size_t src_left = in.size(), dst_left = out.size();
-  const std::size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
-  iconv_close(cd);
-  if (rc == static_cast<std::size_t>(-1)) return false;
-  out.resize(out.size() - dst_left);
-  return true;
-}
 
 std::size_t common_prefix_chars(std::string_view a, std::string_view b) {
   std::size_t pa = 0, pb = 0, n = 0;
@@ -58,10 +43,10 @@ const std::vector<std::string>& Lemmatizer::lemmas(const std::string& word) {
 std::vector<std::string> Lemmatizer::stems_of(const std::string& word) {
   std::vector<std::string> stems;
   std::string encoded;
-  if (convert("UTF-8", encoding_, word, encoded)) {
+  if (convert_encoding("UTF-8", encoding_, word, encoded)) {
     for (const auto& s : hunspell_->stem(encoded)) {
       std::string utf8;
-      if (convert(encoding_, "UTF-8", s, utf8)) stems.push_back(lowercase(utf8));
+      if (convert_encoding(encoding_, "UTF-8", s, utf8)) stems.push_back(lowercase(utf8));
     }
   }
   return stems;

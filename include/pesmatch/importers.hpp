@@ -1,0 +1,46 @@
+// Importers: outside formats turned into contract records. TED notices (the EU's R2.0.9 XML
+// export) become tenders; a PES list kept in Excel and saved as CSV becomes a catalogue. Every
+// record handed back has passed the validation of `pesmatch index` (parse_tender / parse_pes).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "pesmatch/error.hpp"
+#include "pesmatch/reference.hpp"
+
+namespace pesmatch {
+
+/// What an import produced, in input order.
+struct ImportReport {
+  std::vector<std::string> records;  ///< contract JSON objects, one per element, without newline
+  std::vector<Error> rejected;       ///< inputs not converted, e.g. `lista.csv:7: NIP "…": bad checksum`
+  std::vector<std::string> notes;    ///< caveats of converted records (a CPV code skipped, a form read as "inna")
+  std::size_t inputs = 0;            ///< notices or data rows read
+};
+
+/// Converts TED notices, one R2.0.9 XML export per file, into contract tenders (section 2):
+/// `id` "TED-" + the notice number (DOC_ID), the Polish form's title and short descriptions,
+/// CPV codes found in the vocabulary (main first; others skipped with a note), the contracting
+/// body with its gmina resolved from its town, `published`, `deadline`, `value_pln` (PLN only),
+/// `reserved` from the sheltered-workshop and public-service-mission reservations, and the
+/// place-of-performance NUTS codes in the extra field `nuts`. `place_teryt` is the buyer's gmina,
+/// or the województwa of those NUTS codes (`nuts2_teryt_path`: the NUTS-2 → TERC table) where
+/// they lie elsewhere or the buyer's town does not resolve. A notice without a resolvable place
+/// or a known CPV code is rejected, naming its file; an unreadable file is rejected as Error(io).
+ImportReport import_ted(const std::vector<std::string>& paths, const ReferenceData& ref,
+                        const std::string& nuts2_teryt_path);
+
+/// Converts a PES list saved from Excel as CSV into catalogue records (section 1). The file may
+/// be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1250, separated by `;`, `,` or tab
+/// (whichever the header line uses most); Polish column headers are matched ignoring case and
+/// diacritics, with synonyms (README "Using it" lists them). The seat's gmina is resolved from the
+/// gmina or town name (Territory::resolve_place), narrowed by the powiat and województwo columns;
+/// an unknown legal form becomes "inna" with a note. Ids are the id column, else "krs-" + KRS,
+/// else "csv-<line>". Rows that fail are rejected as `FILE:LINE: COLUMN "VALUE": problem`, naming
+/// the column as the file's header spells it. Throws Error(io) when the file cannot be read and
+/// Error(invalid_input) when it is empty, undecodable or lacks the name or description column.
+ImportReport import_pes_csv(const std::string& path, const ReferenceData& ref);
+
+}  // namespace pesmatch

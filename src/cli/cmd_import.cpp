@@ -1,0 +1,113 @@
+// `pesmatch import ted|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
+// --out; notes, rejected inputs and a summary go to stderr. Exit 0 when every input converted,
+// 3 when some were rejected (the valid ones are still written), 4 when a file could not be read.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+#include "pesmatch/importers.hpp"
+
+namespace pesmatch::cli {
+namespace {
+
+// --out FILE: written beside the target and renamed over it, so a reader never sees half a file.
+struct ImportOutput {
+  std::string out;
+
+  void add_to(CLI::App& app) { app.add_option("--out", out, "Write the JSONL records here instead of stdout"); }
+
+  void write(const std::vector<std::string>& records) const {
+    if (out.empty()) {
+      for (const auto& r : records) std::cout << r << "\n";
+      std::cout.flush();
+      return;
+    }
+    const std::string tmp = out + ".tmp";
+    {
+      std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+      for (const auto& r : records) file << r << "\n";
+      if (!file.flush()) throw Error(ErrorCode::io, ErrorLocation{out, 0, {}, {}}, "cannot write file");
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, out, ec);
+    if (ec) throw Error(ErrorCode::io, ErrorLocation{out, 0, {}, {}}, "cannot write file: " + ec.message());
+  }
+};
+
+// Prints the report and ends with the exit code it calls for (through an Error, as every command).
+void finish(const ImportReport& report, const ImportOutput& output, const char* what) {
+  output.write(report.records);
+  for (const auto& n : report.notes) std::cerr << "pesmatch: note: " << n << "\n";
+  bool io_failure = false;
+  for (const auto& e : report.rejected) {
+    std::cerr << "pesmatch: not converted: " << e.what() << "\n";
+    io_failure = io_failure || e.code() == ErrorCode::io;
+  }
+  const std::string summary =
+      std::to_string(report.records.size()) + " of " + std::to_string(report.inputs) + " " + what + " converted";
+  if (report.rejected.empty()) {
+    std::cerr << "pesmatch: " << summary << "\n";
+    return;
+  }
+  // One rejected notice names its file, as the contract asks of invalid input.
+  ErrorLocation where;
+  if (report.rejected.size() == 1) where.file = report.rejected.front().where().file;
+  throw Error(io_failure ? ErrorCode::io : ErrorCode::invalid_input, where,
+              summary + ", " + std::to_string(report.rejected.size()) + " rejected (listed above)");
+}
+
+struct TedCommand {
+  ResourceOptions resources;
+  ImportOutput output;
+  std::vector<std::string> files;
+
+  void run() const {
+    const auto ref = resources.load_reference();
+    finish(import_ted(files, ref, resources.data() + "/reference/nuts2_teryt.csv"), output, "notices");
+  }
+};
+
+struct PesCsvCommand {
+  ResourceOptions resources;
+  ImportOutput output;
+  std::string file;
+
+  void run() const {
+    const auto ref = resources.load_reference();
+    finish(import_pes_csv(file, ref), output, "rows");
+  }
+};
+
+void register_ted(CLI::App& import) {
+  auto cmd = std::make_shared<TedCommand>();
+  auto* sub = import.add_subcommand("ted", "TED notices (R2.0.9 XML export) -> tenders JSONL (contract section 2)");
+  cmd->resources.add_to(*sub);
+  cmd->output.add_to(*sub);
+  sub->add_option("files", cmd->files, "Notice files, one notice each")->required();
+  sub->callback([cmd] { cmd->run(); });
+}
+
+void register_pes_csv(CLI::App& import) {
+  auto cmd = std::make_shared<PesCsvCommand>();
+  auto* sub =
+      import.add_subcommand("pes-csv", "A PES list saved from Excel as CSV -> catalogue JSONL (contract section 1)");
+  cmd->resources.add_to(*sub);
+  cmd->output.add_to(*sub);
+  sub->add_option("file", cmd->file, "CSV file: ; , or tab separated, UTF-8 or Windows-1250")->required();
+  sub->callback([cmd] { cmd->run(); });
+}
+
+}  // namespace
+
+void register_import(CLI::App& app) {
+  auto* import = app.add_subcommand("import", "Convert TED notices or a PES spreadsheet to the contract's JSONL");
+  import->require_subcommand(1);
+  register_ted(*import);
+  register_pes_csv(*import);
+}
+
+}  // namespace pesmatch::cli
