@@ -37,6 +37,13 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
                        const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
                        const IndexProgress& progress = {});
 
+/// Adds (or replaces, by id) tenders in the published index without rebuilding it, for nightly
+/// runs over newly published notices. The tender database is committed in one transaction, so
+/// readers see all of the new tenders or none. Throws Error(io) when `db_dir` holds no published
+/// index or is locked by a build.
+std::size_t add_tenders(const std::string& db_dir, const std::vector<Tender>& tenders, const ReferenceData& ref,
+                        Analyzer& analyzer);
+
 /// A short, stable digest (FNV-1a, hex) of a file's bytes; throws Error(io) when unreadable.
 [[nodiscard]] std::string file_digest(const std::string& path);
 

@@ -60,6 +60,13 @@ struct CandidateFeatures {
   bool eligible = true;      ///< may bid under the tender's reservation
 };
 
+/// The data snapshot an index was built from, for reports that must name it.
+struct IndexSnapshot {
+  std::string catalogue_digest;  ///< digest of the catalogue file
+  std::string reference_date;    ///< date of the TERYT register used
+  std::string version;           ///< pesmatch version that built the index
+};
+
 /// Matches tenders against an index. Not thread-safe; open one per thread.
 class Matcher {
  public:
@@ -81,6 +88,8 @@ class Matcher {
   /// the main CPV label, those seated in the place's powiat first, then in its województwo, each
   /// group in name order; others are not listed.
   [[nodiscard]] std::vector<std::string> rank_directory(const Tender& tender, std::size_t k);
+  /// What the index was built from.
+  [[nodiscard]] IndexSnapshot snapshot() const;
   /// Number of PES in the index.
   [[nodiscard]] std::size_t size() const;
   /// Problems noticed when opening (e.g. analyzer resources changed since the build).

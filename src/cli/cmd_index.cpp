@@ -12,10 +12,11 @@ namespace {
 
 struct IndexCommand {
   ResourceOptions resources;
-  std::string pes_path, tenders_path, db;
+  std::string pes_path, tenders_path, add_tenders_path, db;
   bool skip_invalid = false;
 
   void run() const {
+    if (!add_tenders_path.empty()) return run_add_tenders();
     const auto start = std::chrono::steady_clock::now();
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
@@ -42,6 +43,15 @@ struct IndexCommand {
     if (!rejected.empty()) std::cerr << "; " << rejected.size() << " invalid records skipped";
     std::cerr << "\n";
   }
+
+  void run_add_tenders() const {
+    const auto ref = resources.load_reference();
+    auto analyzer = resources.load_analyzer();
+    const auto tenders = read_tenders(add_tenders_path, ref, IngestOptions{skip_invalid});
+    for (const auto& e : tenders.rejected) std::cerr << "pesmatch: skipped: " << e.what() << "\n";
+    const auto n = add_tenders(db, tenders.records, ref, analyzer);
+    std::cerr << "pesmatch: added " << n << " tenders to " << db << "\n";
+  }
 };
 
 }  // namespace
@@ -50,11 +60,17 @@ void register_index(CLI::App& app) {
   auto cmd = std::make_shared<IndexCommand>();
   auto* sub = app.add_subcommand("index", "Validate a PES catalogue (and tenders) and publish a new index");
   cmd->resources.add_to(*sub);
-  sub->add_option("--pes", cmd->pes_path, "PES catalogue, JSONL (contract section 1)")->required();
+  auto* pes = sub->add_option("--pes", cmd->pes_path, "PES catalogue, JSONL (contract section 1)");
   sub->add_option("--tenders", cmd->tenders_path, "Tenders to index for `suggest` (JSON or JSONL)");
+  auto* add = sub->add_option("--add-tenders", cmd->add_tenders_path,
+                              "Add these tenders to the published index, without a rebuild (no --pes)");
+  pes->excludes(add);
   sub->add_option("--db", cmd->db, "Index directory; the previous index stays until the new one is complete")->required();
   sub->add_flag("--skip-invalid", cmd->skip_invalid, "Index the valid records and report the invalid ones on stderr");
-  sub->callback([cmd] { cmd->run(); });
+  sub->callback([cmd] {
+    if (cmd->pes_path.empty() && cmd->add_tenders_path.empty()) throw CLI::RequiredError("--pes or --add-tenders");
+    cmd->run();
+  });
 }
 
 }  // namespace pesmatch::cli

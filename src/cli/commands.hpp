@@ -12,6 +12,8 @@ void register_index(CLI::App& app);
 void register_match(CLI::App& app);
 /// `pesmatch eval`.
 void register_eval(CLI::App& app);
+/// `pesmatch suggest`, `digest` and `market`.
+void register_workflows(CLI::App& app);
 /// `pesmatch train`.
 void register_train(CLI::App& app);
 /// `pesmatch bench-quality`.

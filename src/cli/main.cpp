@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", PESMATCH_VERSION);
   pesmatch::cli::register_index(app);
   pesmatch::cli::register_match(app);
+  pesmatch::cli::register_workflows(app);
   pesmatch::cli::register_eval(app);
   pesmatch::cli::register_train(app);
   pesmatch::cli::register_bench_quality(app);

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "report/result_json.hpp"
+
 namespace pesmatch::cli {
 namespace {
 
@@ -25,40 +27,6 @@ std::string column(const std::string& s, std::size_t width) {
   }
   out.append(width - cps, ' ');
   return out;
-}
-
-nlohmann::ordered_json ranked_json(const RankedPes& r, std::size_t rank) {
-  const auto record = nlohmann::json::parse(r.record_json);
-  nlohmann::ordered_json j;
-  j["rank"] = rank;
-  j["id"] = r.id;
-  j["name"] = r.name;
-  j["score"] = r.score;
-  j["legal_form"] = record.value("legal_form", "");
-  j["teryt"] = record.value("teryt", "");
-  j["distance_km"] = std::round(r.distance_km * 10) / 10;
-  j["eligibility"] = {{"eligible", r.eligibility.eligible}, {"reason", r.eligibility.reason}};
-  j["factors"] = nlohmann::ordered_json::array();
-  for (const auto& f : r.factors)
-    j["factors"].push_back({{"name", feature_name(f.feature)}, {"value", f.value}, {"weight", f.weight},
-                            {"contribution", f.contribution}, {"detail", f.detail}});
-  j["contact"] = record.contains("contact") ? record["contact"] : nlohmann::json::object();
-  return j;
-}
-
-nlohmann::ordered_json result_json(const Tender& t, const MatchResult& result) {
-  nlohmann::ordered_json j;
-  j["tender"] = t.id;
-  j["title"] = t.title;
-  j["reserved"] = t.reserved == Reservation::none ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(to_string(t.reserved));
-  j["candidates"] = result.candidates;
-  j["results"] = nlohmann::ordered_json::array();
-  for (std::size_t i = 0; i < result.ranked.size(); ++i) j["results"].push_back(ranked_json(result.ranked[i], i + 1));
-  if (!result.excluded.empty()) {
-    j["excluded"] = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < result.excluded.size(); ++i) j["excluded"].push_back(ranked_json(result.excluded[i], i + 1));
-  }
-  return j;
 }
 
 std::string csv_cell(const std::string& s) {
@@ -113,8 +81,8 @@ void write_csv(std::ostream& out, const Tender& t, const MatchResult& r, bool fi
 }  // namespace
 
 void write_match(std::ostream& out, const std::string& format, const Tender& t, const MatchResult& r, bool first) {
-  if (format == "json") out << result_json(t, r).dump(2) << "\n";
-  else if (format == "jsonl") out << result_json(t, r).dump() << "\n";
+  if (format == "json") out << detail::match_result_json(t, r).dump(2) << "\n";
+  else if (format == "jsonl") out << detail::match_result_json(t, r).dump() << "\n";
   else if (format == "csv") write_csv(out, t, r, first);
   else if (format == "trec")
     for (std::size_t i = 0; i < r.ranked.size(); ++i)

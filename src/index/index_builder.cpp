@@ -1,5 +1,7 @@
 #include <xapian.h>
 
+#include <filesystem>
+
 #include "core/digest.hpp"
 #include "index/documents.hpp"
 #include "index/generations.hpp"
@@ -63,6 +65,24 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
   } catch (...) {
     detail::discard_generation(generation);
     throw;
+  }
+}
+
+std::size_t add_tenders(const std::string& db_dir, const std::vector<Tender>& tenders, const ReferenceData& ref,
+                        Analyzer& analyzer) {
+  detail::BuildLock lock(db_dir);
+  const auto current = std::filesystem::path(db_dir) / "current";
+  if (!std::filesystem::exists(current))
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "no published index to add tenders to (run index first)");
+  try {
+    Xapian::WritableDatabase db((current / "tenders").string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    db.begin_transaction(true);
+    for (const auto& t : tenders) db.replace_document(detail::schema::kIdTerm + t.id, detail::tender_document(t, ref, analyzer));
+    db.set_metadata(detail::schema::kMetaFingerprint, analyzer.fingerprint());
+    db.commit_transaction();
+    return tenders.size();
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "adding tenders failed: " + e.get_description());
   }
 }
 

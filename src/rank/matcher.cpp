@@ -12,6 +12,7 @@
 #include "pesmatch/error.hpp"
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
+#include "rank/explanation.hpp"
 #include "rank/matcher_impl.hpp"
 #include "rank/query_builder.hpp"
 
@@ -59,18 +60,16 @@ Matcher::~Matcher() = default;
 
 std::size_t Matcher::size() const { return impl_->db.get_doccount(); }
 
+IndexSnapshot Matcher::snapshot() const {
+  return {impl_->db.get_metadata(detail::schema::kMetaCatalogue), impl_->db.get_metadata(detail::schema::kMetaReference),
+          impl_->db.get_metadata(detail::schema::kMetaVersion)};
+}
+
 const std::vector<std::string>& Matcher::warnings() const noexcept { return impl_->warnings; }
 
 bool ranks_before(const RankedPes& a, const RankedPes& b) noexcept {
   if (a.score != b.score) return a.score > b.score;
   return a.id < b.id;
-}
-
-detail::TenderContext Matcher::Impl::context_of(const Tender& tender) {
-  auto concepts = analyzer.analyze(tender.title + ". " + ref.cpv.entry(tender.cpv.front()).label_pl).concepts;
-  std::sort(concepts.begin(), concepts.end());
-  concepts.erase(std::unique(concepts.begin(), concepts.end()), concepts.end());
-  return detail::TenderContext{tender, std::move(concepts)};
 }
 
 std::vector<Matcher::Impl::Candidate> Matcher::Impl::gather(const detail::TenderContext& context, const MatchOptions& options) {
@@ -114,12 +113,7 @@ RankedPes Matcher::Impl::explain(const detail::TenderContext& context, const Can
   r.id = c.profile.pes.id;
   r.distance_km = pair.distance_km;
   r.eligibility = c.eligibility;
-  for (std::size_t i = 0; i < kFeatureCount; ++i) {
-    const auto f = static_cast<Feature>(i);
-    const double contribution = pair.values[i] * model.weight(f);
-    r.factors.push_back({f, pair.values[i], model.weight(f), contribution, pair.details[i]});
-    r.score += contribution;
-  }
+  r.score = detail::explain_features(pair, model, r.factors);
   attach_record(r, c.docid);
   return r;
 }
@@ -128,7 +122,7 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
   MatchResult result;
   result.tender_id = tender.id;
   try {
-    const auto context = impl_->context_of(tender);
+    const auto context = detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer);
     std::vector<Impl::Candidate> ranked, excluded;
     for (auto& c : impl_->gather(context, options)) {
       if (!c.eligibility.eligible && !options.show_excluded) continue;
@@ -155,7 +149,7 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
 std::vector<CandidateFeatures> Matcher::candidates(const Tender& tender, const MatchOptions& options) {
   try {
     std::vector<CandidateFeatures> out;
-    for (auto& c : impl_->gather(impl_->context_of(tender), options))
+    for (auto& c : impl_->gather(detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer), options))
       if (c.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.pair.values, true});
     return out;
   } catch (const Xapian::Error& e) {

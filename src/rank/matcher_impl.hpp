@@ -34,8 +34,6 @@ struct Matcher::Impl {
     double score;
   };
 
-  /// The per-tender part of the features.
-  detail::TenderContext context_of(const Tender& tender);
   /// Retrieves the candidates and computes their features and eligibility.
   std::vector<Candidate> gather(const detail::TenderContext& context, const MatchOptions& options);
   /// Explains a candidate: its features with details, one contribution per feature.

@@ -47,6 +47,13 @@ double area_cover(const TerytCode& place, const std::vector<TerytCode>& units) {
 
 }  // namespace
 
+TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv, Analyzer& analyzer) {
+  auto concepts = analyzer.analyze(tender.title + ". " + cpv.entry(tender.cpv.front()).label_pl).concepts;
+  std::sort(concepts.begin(), concepts.end());
+  concepts.erase(std::unique(concepts.begin(), concepts.end()), concepts.end());
+  return TenderContext{tender, std::move(concepts)};
+}
+
 double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
   if (identical) return 1.0;
   switch (shared_digits) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "pesmatch/analyzer.hpp"
 #include "pesmatch/eligibility.hpp"
 #include "pesmatch/features.hpp"
 #include "pesmatch/reference.hpp"
@@ -27,6 +28,9 @@ struct TenderContext {
   const Tender& tender;               ///< the tender
   std::vector<std::string> concepts;  ///< sorted canonical group names
 };
+
+/// The context of a tender: the synonym groups of its title and main CPV label.
+TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv, Analyzer& analyzer);
 
 /// Feature computation shared by `match` and `suggest`, so that both rank with one model.
 class PairFeatureExtractor {

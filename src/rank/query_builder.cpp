@@ -10,6 +10,8 @@ namespace {
 
 constexpr Xapian::termcount kTitleWqf = 2;
 
+}  // namespace
+
 void add_words(std::vector<Xapian::Query>& out, const Analysis& a, Xapian::termcount wqf) {
   for (const auto& w : a.words) {
     if (w.lemmas.size() == 1) {
@@ -22,6 +24,8 @@ void add_words(std::vector<Xapian::Query>& out, const Analysis& a, Xapian::termc
   }
   for (const auto& c : a.concepts) out.emplace_back(schema::kConcept + c, wqf);
 }
+
+namespace {
 
 Xapian::Query any_of(const std::set<std::string>& terms) {
   if (terms.empty()) return Xapian::Query();
@@ -61,6 +65,13 @@ TenderQueries build_queries(const Tender& t, const ReferenceData& ref, Analyzer&
     case Reservation::none: q.eligible = Xapian::Query::MatchAll; break;
   }
   return q;
+}
+
+Xapian::Query pes_text_query(const Pes& pes, Analyzer& analyzer) {
+  std::vector<Xapian::Query> parts;
+  for (const auto& s : pes.services) add_words(parts, analyzer.analyze(s), kTitleWqf);
+  add_words(parts, analyzer.analyze(pes.name + ". " + pes.description), 1);
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
 }  // namespace pesmatch::detail

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "pesmatch/analyzer.hpp"
+#include "pesmatch/pes.hpp"
 #include "pesmatch/reference.hpp"
 #include "pesmatch/tender.hpp"
 
@@ -20,5 +21,12 @@ struct TenderQueries {
 
 /// Builds the queries; title words weigh twice as much as the rest.
 TenderQueries build_queries(const Tender& tender, const ReferenceData& ref, Analyzer& analyzer);
+
+/// The other direction (`suggest`): a PES's offer as a query over tenders; service tags weigh
+/// twice as much as the description.
+Xapian::Query pes_text_query(const Pes& pes, Analyzer& analyzer);
+
+/// Appends one query per analysed word (its lemmas as one OP_SYNONYM) and per concept.
+void add_words(std::vector<Xapian::Query>& out, const Analysis& analysis, Xapian::termcount wqf);
 
 }  // namespace pesmatch::detail

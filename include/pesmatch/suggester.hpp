@@ -1,0 +1,70 @@
+// The OWES direction: for one member PES, the open tenders that fit it, ranked by the same model
+// and features as `match`, each with its explanation. Reserved tenders the PES may not bid for
+// are left out.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pesmatch/analyzer.hpp"
+#include "pesmatch/matcher.hpp"
+#include "pesmatch/model.hpp"
+#include "pesmatch/reference.hpp"
+
+namespace pesmatch {
+
+/// What to suggest.
+struct SuggestOptions {
+  std::size_t top_k = 20;         ///< tenders returned
+  std::size_t candidates = 500;   ///< tenders retrieved by text before reranking
+  std::string today;              ///< YYYY-MM-DD; tenders whose deadline is earlier are closed
+  std::string published_since;    ///< YYYY-MM-DD; only tenders published on or after it ("" = all)
+};
+
+/// One suggested tender.
+struct RankedTender {
+  std::string id;                          ///< tender id
+  std::string title;                       ///< title
+  std::string deadline;                    ///< YYYY-MM-DD or ""
+  std::string published;                   ///< YYYY-MM-DD or ""
+  double score = 0;                        ///< model score (sum of contributions)
+  double distance_km = 0;                  ///< PES seat to nearest place of performance
+  bool reserved_art94 = false;             ///< zamówienie zastrzeżone (art. 94 PZP)
+  bool reserved_art361 = false;            ///< reserved social services (art. 361 PZP)
+  bool social_services = false;            ///< main CPV in Annex XIV (art. 359 PZP, light regime)
+  Eligibility eligibility;                 ///< for the PES
+  std::vector<FactorExplanation> factors;  ///< one per feature
+  std::string record_json;                 ///< the tender in contract JSON
+};
+
+/// The suggestions for one PES.
+struct SuggestResult {
+  std::string pes_id;                ///< the PES
+  std::string pes_name;              ///< its name
+  std::vector<RankedTender> ranked;  ///< best first; ties by tender id
+  std::size_t candidates = 0;        ///< open, eligible tenders scored
+};
+
+/// Suggests tenders from an index built with `index --tenders`. Not thread-safe.
+class Suggester {
+ public:
+  /// Opens the PES and tender databases of `db_dir`; throws Error(io) when the index has no
+  /// tenders or cannot be opened.
+  Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
+            const std::string& data_dir);
+  Suggester(Suggester&&) noexcept;
+  Suggester& operator=(Suggester&&) noexcept;
+  ~Suggester();
+
+  /// Ranks the open tenders for a PES; throws Error(invalid_input) for an unknown PES id.
+  [[nodiscard]] SuggestResult suggest(const std::string& pes_id, const SuggestOptions& options);
+  /// Ids of all PES in the index, sorted.
+  [[nodiscard]] std::vector<std::string> pes_ids() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace pesmatch

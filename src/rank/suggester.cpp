@@ -1,0 +1,156 @@
+#include "pesmatch/suggester.hpp"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <optional>
+#include <nlohmann/json.hpp>
+
+#include "index/generations.hpp"
+#include "index/profile.hpp"
+#include "index/schema.hpp"
+#include "pesmatch/error.hpp"
+#include "pesmatch/ingest.hpp"
+#include "rank/explanation.hpp"
+#include "rank/pair_features.hpp"
+#include "rank/pkd_bridge.hpp"
+#include "rank/query_builder.hpp"
+
+namespace pesmatch {
+namespace {
+
+struct Scored {
+  Tender tender;
+  std::optional<detail::TenderContext> context;  // refers to `tender`: a Scored is never moved
+  double text;
+  Eligibility eligibility;
+  double score;
+};
+
+int year_of(const Tender& t) {
+  for (const auto* d : {&t.published, &t.deadline})
+    if (d->size() >= 4) return std::stoi(d->substr(0, 4));
+  return 0;
+}
+
+}  // namespace
+
+struct Suggester::Impl {
+  Xapian::Database pes_db, tender_db;
+  const ReferenceData& ref;
+  Analyzer& analyzer;
+  Model model;
+  detail::PkdBridge bridge;
+  detail::PairFeatureExtractor extractor;
+
+  Impl(const std::string& dir, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
+      : pes_db(dir), tender_db(open_tenders(dir)), ref(r), analyzer(a), model(m),
+        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
+
+  static Xapian::Database open_tenders(const std::string& dir) {
+    const auto path = detail::tender_database_path(dir);
+    if (path.empty())
+      throw Error(ErrorCode::io, ErrorLocation{dir, 0, {}, {}}, "index has no tenders (build it with index --tenders)");
+    return Xapian::Database(path);
+  }
+
+  Xapian::Document pes_document(const std::string& id) {
+    auto it = pes_db.postlist_begin(detail::schema::kIdTerm + id);
+    if (it == pes_db.postlist_end(detail::schema::kIdTerm + id))
+      throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "pes-id", id}, "no PES with this id in the index");
+    return pes_db.get_document(*it);
+  }
+
+  Xapian::Query query_for(const Pes& pes) {
+    std::vector<std::string> cpv_terms;
+    for (const auto& c : pes.cpv) {
+      cpv_terms.push_back(detail::schema::kCpv + c.digits_str());
+      for (const auto& a : ref.cpv.ancestors(c))
+        if (a.significant_digits() >= 3) cpv_terms.push_back(detail::schema::kCpv + a.digits_str());
+    }
+    const Xapian::Query cpv(Xapian::Query::OP_OR, cpv_terms.begin(), cpv_terms.end());
+    return Xapian::Query(Xapian::Query::OP_OR, detail::pes_text_query(pes, analyzer), Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, cpv, 0.0));
+  }
+
+  RankedTender explain(const Scored& s, const detail::RankingProfile& profile) {
+    const auto pair = extractor.extract(*s.context, profile, s.text, s.eligibility, true);
+    RankedTender r;
+    r.id = s.tender.id;
+    r.title = s.tender.title;
+    r.deadline = s.tender.deadline;
+    r.published = s.tender.published;
+    r.distance_km = pair.distance_km;
+    r.reserved_art94 = s.tender.reserved == Reservation::art94;
+    r.reserved_art361 = s.tender.reserved == Reservation::art361;
+    r.social_services = ref.cpv.entry(s.tender.cpv.front()).annex_xiv;
+    r.eligibility = s.eligibility;
+    r.score = detail::explain_features(pair, model, r.factors);
+    r.record_json = detail_record(s.tender);
+    return r;
+  }
+
+  std::string detail_record(const Tender& t) {
+    auto it = tender_db.postlist_begin(detail::schema::kIdTerm + t.id);
+    return tender_db.get_document(*it).get_data();
+  }
+};
+
+Suggester::Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
+                     const std::string& data_dir) {
+  try {
+    impl_ = std::make_unique<Impl>(db_dir, ref, analyzer, model, data_dir);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "cannot open index: " + e.get_description());
+  }
+}
+
+Suggester::Suggester(Suggester&&) noexcept = default;
+Suggester& Suggester::operator=(Suggester&&) noexcept = default;
+Suggester::~Suggester() = default;
+
+std::vector<std::string> Suggester::pes_ids() const {
+  std::vector<std::string> ids;
+  for (auto it = impl_->pes_db.allterms_begin(detail::schema::kIdTerm); it != impl_->pes_db.allterms_end(detail::schema::kIdTerm); ++it)
+    ids.push_back((*it).substr(1));
+  return ids;
+}
+
+SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
+  try {
+    const auto doc = impl_->pes_document(pes_id);
+    const Pes pes = parse_pes(doc.get_data(), impl_->ref, "<index>", 1);
+    const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), impl_->ref);
+    Xapian::Enquire enquire(impl_->tender_db);
+    enquire.set_query(impl_->query_for(pes));
+    const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.candidates));
+    std::vector<std::unique_ptr<Scored>> open;
+    double best = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto s = std::make_unique<Scored>(Scored{parse_tender(it.get_document().get_data(), impl_->ref, "<index>", 1),
+                                               std::nullopt, it.get_weight(), {}, 0});
+      const Tender& t = s->tender;
+      if (!options.today.empty() && !t.deadline.empty() && t.deadline < options.today) continue;
+      if (!options.published_since.empty() && t.published < options.published_since) continue;
+      s->eligibility = eligibility(pes, t, year_of(t));
+      if (!s->eligibility.eligible) continue;  // reserved tenders go only to eligible members
+      best = std::max(best, s->text);
+      open.push_back(std::move(s));
+    }
+    for (auto& s : open) {
+      s->context.emplace(detail::make_tender_context(s->tender, impl_->ref.cpv, impl_->analyzer));
+      s->text = best > 0 ? s->text / best : 0.0;
+      s->score = impl_->model.score(impl_->extractor.extract(*s->context, profile, s->text, s->eligibility, false).values);
+    }
+    const std::size_t k = std::min(options.top_k, open.size());
+    std::partial_sort(open.begin(), open.begin() + static_cast<std::ptrdiff_t>(k), open.end(), [](const auto& a, const auto& b) {
+      return a->score != b->score ? a->score > b->score : a->tender.id < b->tender.id;
+    });
+    SuggestResult result{pes.id, pes.name, {}, open.size()};
+    for (std::size_t i = 0; i < k; ++i) result.ranked.push_back(impl_->explain(*open[i], profile));
+    return result;
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
+}
+
+}  // namespace pesmatch

@@ -1,0 +1,86 @@
+#include "pesmatch/market.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace pesmatch {
+namespace {
+
+double factor(const RankedPes& p, Feature f) { return p.factors[static_cast<std::size_t>(f)].value; }
+
+// The strongest sign that the PES does this kind of work (the same signals that gate geography).
+double service_fit(const RankedPes& p) {
+  double fit = 0;
+  for (Feature f : {Feature::text, Feature::concepts, Feature::cpv, Feature::pkd_bridge, Feature::references})
+    fit = std::max(fit, factor(p, f));
+  return fit;
+}
+
+void count(ReachCounts& c, const RankedPes& p) {
+  c.within_10_km += p.distance_km <= 10;
+  c.within_30_km += p.distance_km <= 30;
+  c.within_60_km += p.distance_km <= 60;
+  c.in_powiat += factor(p, Feature::same_powiat) > 0;
+  c.in_wojewodztwo += factor(p, Feature::same_wojewodztwo) > 0;
+}
+
+void collect_comparable(const RankedPes& p, const Tender& t, std::vector<ComparableContract>& out) {
+  const auto record = nlohmann::json::parse(p.record_json);
+  if (!record.contains("references")) return;
+  const std::string group = t.cpv.front().digits_str().substr(0, 3);
+  for (const auto& r : record["references"]) {
+    for (const auto& code : r.value("cpv", nlohmann::json::array())) {
+      if (code.get<std::string>().compare(0, 3, group) != 0) continue;
+      out.push_back({p.id, p.name, r.value("title", ""), r.value("buyer", ""), r.value("year", 0), r.value("value_pln", -1.0),
+                     code.get<std::string>()});
+      break;
+    }
+  }
+}
+
+std::string verdict_of(const MarketSurvey& s) {
+  const auto n = s.reachable_art94;
+  std::string v = s.art94_viable ? "Zastrzeżenie zamówienia (art. 94 PZP) jest uzasadnione: " : "Zastrzeżenie zamówienia (art. 94 PZP) jest ryzykowne: ";
+  v += std::to_string(n) + " uprawnionych PES zdolnych do realizacji w zasięgu " + std::to_string(static_cast<int>(s.options.reach_km)) +
+       " km lub w powiecie (reguła: co najmniej " + std::to_string(s.options.min_for_art94) + ").";
+  return v;
+}
+
+}  // namespace
+
+MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketOptions& options, const std::string& today) {
+  MarketSurvey s;
+  s.tender = tender;
+  s.options = options;
+  s.snapshot = matcher.snapshot();
+  s.today = today;
+  // The survey asks "what if we reserve it?", so eligibility is judged under art. 94 whatever
+  // the draft says; every PES able to deliver is counted, eligible or not.
+  Tender reserved = tender;
+  reserved.reserved = Reservation::art94;
+  MatchOptions all;
+  all.top_k = matcher.size();
+  all.show_excluded = true;
+  const auto everyone = matcher.match(reserved, all);
+  for (const auto* list : {&everyone.ranked, &everyone.excluded}) {
+    for (const auto& p : *list) {
+      collect_comparable(p, tender, s.comparable);
+      if (service_fit(p) < options.can_deliver_fit) continue;
+      count(s.able, p);
+      if (!p.eligibility.eligible) continue;
+      count(s.able_art94, p);
+      s.reachable_art94 += p.distance_km <= options.reach_km || factor(p, Feature::same_powiat) > 0;
+    }
+  }
+  std::sort(s.comparable.begin(), s.comparable.end(), [](const auto& a, const auto& b) {
+    return std::tie(b.year, a.pes_id, a.title) < std::tie(a.year, b.pes_id, b.title);
+  });
+  s.art94_viable = s.reachable_art94 >= options.min_for_art94;
+  s.verdict = verdict_of(s);
+  MatchOptions listed;
+  listed.top_k = options.top_k;
+  s.ranked = matcher.match(tender, listed);
+  return s;
+}
+
+}  // namespace pesmatch

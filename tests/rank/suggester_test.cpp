@@ -1,0 +1,102 @@
+#include "pesmatch/suggester.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "pesmatch/error.hpp"
+#include "pesmatch/index.hpp"
+#include "pesmatch/ingest.hpp"
+#include "support/fixtures.hpp"
+
+namespace pesmatch {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+class SuggesterTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir;
+    Analyzer analyzer = test::make_analyzer();
+    const auto& ref = test::reference();
+    build_index(dir_->path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records,
+                read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  Analyzer analyzer = test::make_analyzer();
+  Suggester suggester{dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  static std::vector<std::string> ids(const SuggestResult& r) {
+    std::vector<std::string> out;
+    for (const auto& t : r.ranked) out.push_back(t.id);
+    return out;
+  }
+  static SuggestOptions on(const std::string& today) {
+    SuggestOptions o;
+    o.today = today;
+    return o;
+  }
+  static test::TempDir* dir_;
+};
+
+test::TempDir* SuggesterTest::dir_ = nullptr;
+
+TEST_F(SuggesterTest, SuggestsTheOpenCleaningTenderFirst_ToACleaningFoundation) {
+  const auto r = suggester.suggest("MINI02", on("2026-11-23"));
+  ASSERT_FALSE(r.ranked.empty());
+  EXPECT_EQ(r.ranked.front().id, "OT1");
+  EXPECT_EQ(r.pes_name, "Fundacja Czysty Dom");
+}
+
+TEST_F(SuggesterTest, LeavesOutTendersWhoseDeadlinePassed) {
+  EXPECT_THAT(ids(suggester.suggest("MINI02", on("2026-11-23"))), Not(Contains("OT3")));
+  EXPECT_THAT(ids(suggester.suggest("MINI02", on("2026-06-15"))), Contains("OT3"));
+}
+
+TEST_F(SuggesterTest, SendsReservedTendersOnlyToEligibleMembers) {
+  // OT2 is reserved under art. 94: the social cooperative may bid, the KGW may not.
+  const auto coop = suggester.suggest("MINI01", on("2026-11-23"));
+  EXPECT_THAT(ids(coop), Contains("OT2"));
+  const auto flagged = std::find_if(coop.ranked.begin(), coop.ranked.end(), [](const auto& t) { return t.id == "OT2"; });
+  EXPECT_TRUE(flagged->reserved_art94);
+  EXPECT_THAT(ids(suggester.suggest("MINI07", on("2026-11-23"))), Not(Contains("OT2")));
+}
+
+TEST_F(SuggesterTest, FlagsSocialServices_FromAnnexXiv) {
+  const auto r = suggester.suggest("MINI03", on("2026-11-23"));  // CIS: art. 361 organisation
+  const auto care = std::find_if(r.ranked.begin(), r.ranked.end(), [](const auto& t) { return t.id == "OT4"; });
+  if (care != r.ranked.end()) {
+    EXPECT_TRUE(care->social_services);
+    EXPECT_TRUE(care->reserved_art361);
+  }
+  for (const auto& t : r.ranked) {
+    double sum = 0;
+    for (const auto& f : t.factors) sum += f.contribution;
+    EXPECT_NEAR(sum, t.score, 1e-12);
+  }
+}
+
+TEST_F(SuggesterTest, FiltersByPublicationDate_ForDigests) {
+  SuggestOptions o = on("2026-11-23");
+  o.published_since = "2026-11-01";
+  EXPECT_THAT(ids(suggester.suggest("MINI02", o)), Not(Contains("OT1")));
+}
+
+TEST_F(SuggesterTest, ReportsUnknownPes_AsInvalidInput) {
+  try {
+    (void)suggester.suggest("NOPE", on("2026-11-23"));
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+    EXPECT_STREQ(e.what(), "pes-id \"NOPE\": no PES with this id in the index");
+  }
+}
+
+TEST_F(SuggesterTest, ListsAllPesIds_Sorted) {
+  const auto all = suggester.pes_ids();
+  ASSERT_EQ(all.size(), 8u);
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+}
+
+}  // namespace
+}  // namespace pesmatch
