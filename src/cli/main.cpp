@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   pesmatch::cli::register_eval(app);
   pesmatch::cli::register_train(app);
   pesmatch::cli::register_bench_quality(app);
+  pesmatch::cli::register_synth(app);
   pesmatch::cli::register_import(app);
   try {
     app.parse(argc, argv);
