@@ -15,13 +15,6 @@ namespace {
 
 std::string notice(const std::string& name) { return std::string(PESMATCH_TEST_SHARED_DIR) + "/examples/ted/" + name; }
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::size_t lines(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
@@ -49,7 +42,7 @@ TEST(ImportCommandTest, TedNotices_ToStdout_AndIndexedAsTenders) {
 
 TEST(ImportCommandTest, TedNoticeThatCannotConvert_Exits3NamingTheFile_AndWritesTheRest) {
   test::TempDir dir;
-  std::string xml = slurp(notice("19-099886-001-EXP.xml"));
+  std::string xml = test::read_file(notice("19-099886-001-EXP.xml"));
   for (const std::string from :
        {"<TOWN>Jelenia Góra</TOWN>", "<n2016:NUTS CODE=\"PL515\"/>", "<n2016:NUTS CODE=\"PL518\"/>"})
     xml.replace(xml.find(from), from.size(), "");
@@ -58,7 +51,7 @@ TEST(ImportCommandTest, TedNoticeThatCannotConvert_Exits3NamingTheFile_AndWrites
       test::run_pesmatch({"import", "ted", bad, notice("22-086633-001-EXP.xml"), "--out", dir.path("ted.jsonl")});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_TRUE(r.out.empty());
-  EXPECT_EQ(lines(slurp(dir.path("ted.jsonl"))), 1u);
+  EXPECT_EQ(lines(test::read_file(dir.path("ted.jsonl"))), 1u);
   EXPECT_EQ(
       r.err,
       "pesmatch: not converted: " + bad +
@@ -85,7 +78,7 @@ TEST(ImportCommandTest, PesCsv_Cp1250_ReportsBadRows_AndItsOutputIndexes) {
                        ":4: NIP \"1234567890\": bad NIP checksum\n"
                        "pesmatch: " +
                        csv + ": 2 of 3 rows converted, 1 rejected (listed above)\n");
-  EXPECT_EQ(lines(slurp(dir.path("pes.jsonl"))), 2u);
+  EXPECT_EQ(lines(test::read_file(dir.path("pes.jsonl"))), 2u);
 
   const auto index = test::run_pesmatch({"index", "--pes", dir.path("pes.jsonl"), "--db", dir.path("db")});
   EXPECT_EQ(index.exit_code, 0) << index.err;

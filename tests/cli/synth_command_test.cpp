@@ -11,13 +11,6 @@
 namespace pesmatch {
 namespace {
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST(SynthCommandTest, WritesACatalogueThatIndexBuilds_AndRepeatsItByteForByte) {
   test::TempDir dir;
   const auto first = test::run_pesmatch(
@@ -25,15 +18,15 @@ TEST(SynthCommandTest, WritesACatalogueThatIndexBuilds_AndRepeatsItByteForByte) 
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_TRUE(first.out.empty());
   EXPECT_NE(first.err.find("wrote 400 PES"), std::string::npos) << first.err;
-  const auto pes = read(dir.path("out/pes.jsonl")), tenders = read(dir.path("out/tenders.jsonl"));
+  const auto pes = test::read_file(dir.path("out/pes.jsonl")), tenders = test::read_file(dir.path("out/tenders.jsonl"));
   EXPECT_EQ(std::count(pes.begin(), pes.end(), '\n'), 400);
   EXPECT_EQ(std::count(tenders.begin(), tenders.end(), '\n'), 60);
 
   const auto again = test::run_pesmatch(
       {"synth", "--pes", "400", "--tenders", "60", "--seed", "5", "--threads", "1", "--out", dir.path("again")});
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_EQ(read(dir.path("again/pes.jsonl")), pes);
-  EXPECT_EQ(read(dir.path("again/tenders.jsonl")), tenders);
+  EXPECT_EQ(test::read_file(dir.path("again/pes.jsonl")), pes);
+  EXPECT_EQ(test::read_file(dir.path("again/tenders.jsonl")), tenders);
 
   const auto index = test::run_pesmatch({"index", "--pes", dir.path("out/pes.jsonl"), "--tenders",
                                          dir.path("out/tenders.jsonl"), "--db", dir.path("db")});
@@ -45,8 +38,8 @@ TEST(SynthCommandTest, ZeroPes_WritesEmptyFiles) {
   test::TempDir dir;
   const auto r = test::run_pesmatch({"synth", "--pes", "0", "--tenders", "0", "--seed", "1", "--out", dir.path("out")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(read(dir.path("out/pes.jsonl")), "");
-  EXPECT_EQ(read(dir.path("out/tenders.jsonl")), "");
+  EXPECT_EQ(test::read_file(dir.path("out/pes.jsonl")), "");
+  EXPECT_EQ(test::read_file(dir.path("out/tenders.jsonl")), "");
 }
 
 TEST(SynthCommandTest, UnwritableOut_IsAnIoError) {

@@ -11,13 +11,6 @@
 namespace pesmatch {
 namespace {
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 class WorkflowCommandsTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -56,10 +49,10 @@ TEST_F(WorkflowCommandsTest, DigestIsByteIdentical_AcrossRuns) {
   std::size_t files = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir.path("d1"))) {
     ++files;
-    EXPECT_EQ(read(e.path().string()), read(dir.path("d2") + "/" + e.path().filename().string())) << e.path();
+    EXPECT_EQ(test::read_file(e.path().string()), test::read_file(dir.path("d2") + "/" + e.path().filename().string())) << e.path();
   }
   EXPECT_EQ(files, 9u);  // digest.json and one page per PES
-  EXPECT_NE(read(dir.path("d1") + "/MINI01.md").find("zamówienie zastrzeżone — art. 94 PZP"), std::string::npos);
+  EXPECT_NE(test::read_file(dir.path("d1") + "/MINI01.md").find("zamówienie zastrzeżone — art. 94 PZP"), std::string::npos);
 }
 
 TEST_F(WorkflowCommandsTest, AddTendersMakesNewNoticesSuggestable_WithoutRebuild) {
@@ -73,7 +66,7 @@ TEST_F(WorkflowCommandsTest, AddTendersMakesNewNoticesSuggestable_WithoutRebuild
   const auto since = test::run_pesmatch({"digest", "--db", dir.path("db"), "--today", "2026-11-23", "--since", "2026-11-15",
                                          "--members", dir.write("members.txt", "MINI02\n"), "--out", dir.path("dig")});
   ASSERT_EQ(since.exit_code, 0) << since.err;
-  const auto json = nlohmann::json::parse(read(dir.path("dig") + "/digest.json"));
+  const auto json = nlohmann::json::parse(test::read_file(dir.path("dig") + "/digest.json"));
   ASSERT_EQ(json["members"].size(), 1u);
   ASSERT_FALSE(json["members"][0]["tenders"].empty());
   EXPECT_EQ(json["members"][0]["tenders"][0]["id"], "NEW1");

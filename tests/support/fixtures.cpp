@@ -42,16 +42,12 @@ std::string TempDir::write(const std::string& name, const std::string& content) 
   return p;
 }
 
-namespace {
-
-std::string slurp(const std::string& path) {
+std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
 }
-
-}  // namespace
 
 RunResult run_pesmatch(const std::vector<std::string>& args) {
   TempDir io;
@@ -73,8 +69,8 @@ RunResult run_pesmatch(const std::vector<std::string>& args) {
   ::waitpid(pid, &status, 0);
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(out_path);
-  r.err = slurp(err_path);
+  r.out = read_file(out_path);
+  r.err = read_file(err_path);
   return r;
 }
 

@@ -36,6 +36,9 @@ class TempDir {
   std::filesystem::path dir_;
 };
 
+/// The whole content of a file, byte for byte ("" when it cannot be read).
+std::string read_file(const std::string& path);
+
 /// What a run of the CLI produced.
 struct RunResult {
   int exit_code = -1;
