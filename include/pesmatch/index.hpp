@@ -30,12 +30,25 @@ struct IndexStats {
   std::string generation;   ///< name of the published generation
 };
 
+/// How a build lays out the PES documents.
+enum class ShardBy {
+  none,         ///< one PES database (DIR/current/pes)
+  wojewodztwo,  ///< one database per województwo of the seat (DIR/current/shards/<TERC>), all
+                ///< 16 always, opened together through the stub DIR/current/pes
+};
+
 /// Builds and publishes the index at `db_dir` (created when missing). Throws Error(io) when the
 /// directory is locked by another build, is not a pesmatch index, or cannot be written; the
-/// previously published index is then unchanged.
+/// previously published index is then unchanged. Sharded or not, DIR opens the same way and
+/// ranks the same.
 IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
                        const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
-                       const IndexProgress& progress = {});
+                       const IndexProgress& progress = {}, ShardBy shard_by = ShardBy::none);
+
+/// The shard databases of the index published at `db_dir`, in stub order (empty when it is not
+/// sharded): the paths to serve with xapian-tcpsrv. They pass through DIR/current, so a server
+/// that opens them per connection follows newly published generations.
+[[nodiscard]] std::vector<std::string> index_shards(const std::string& db_dir);
 
 /// Adds (or replaces, by id) tenders in the published index without rebuilding it, for nightly
 /// runs over newly published notices. The tender database is committed in one transaction, so

@@ -14,6 +14,7 @@ struct IndexCommand {
   ResourceOptions resources;
   std::string pes_path, tenders_path, add_tenders_path, db;
   bool skip_invalid = false;
+  std::string shard_by;
 
   void run() const {
     if (!add_tenders_path.empty()) return run_add_tenders();
@@ -36,7 +37,8 @@ struct IndexCommand {
         std::cerr << "\rindexing " << done << "/" << total << std::flush;
         if (done == total) std::cerr << "\n";
       };
-    const auto stats = build_index(db, catalogue.records, tenders, ref, analyzer, {file_digest(pes_path)}, progress);
+    const auto stats = build_index(db, catalogue.records, tenders, ref, analyzer, {file_digest(pes_path)}, progress,
+                                   shard_by.empty() ? ShardBy::none : ShardBy::wojewodztwo);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cerr << "pesmatch: indexed " << stats.pes << " PES" << (stats.tenders ? " and " + std::to_string(stats.tenders) + " tenders" : "")
               << " into " << db << " (" << stats.generation << ") in " << seconds << " s";
@@ -67,6 +69,11 @@ void register_index(CLI::App& app) {
   pes->excludes(add);
   sub->add_option("--db", cmd->db, "Index directory; the previous index stays until the new one is complete")->required();
   sub->add_flag("--skip-invalid", cmd->skip_invalid, "Index the valid records and report the invalid ones on stderr");
+  sub->add_option("--shard-by", cmd->shard_by,
+                  "Write one PES database per województwo (DIR/current/shards/<TERC>), searched together; "
+                  "serve them with xapian-tcpsrv to spread a catalogue over machines")
+      ->check(CLI::IsMember({"wojewodztwo"}))
+      ->excludes(add);
   sub->callback([cmd] {
     if (cmd->pes_path.empty() && cmd->add_tenders_path.empty()) throw CLI::RequiredError("--pes or --add-tenders");
     cmd->run();

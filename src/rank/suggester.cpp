@@ -9,6 +9,7 @@
 #include "index/generations.hpp"
 #include "index/profile.hpp"
 #include "index/schema.hpp"
+#include "index/shards.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
 #include "rank/explanation.hpp"
@@ -44,7 +45,7 @@ struct Suggester::Impl {
   detail::PairFeatureExtractor extractor;
 
   Impl(const std::string& dir, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : pes_db(dir), tender_db(open_tenders(dir)), ref(r), analyzer(a), model(m),
+      : pes_db(detail::open_index(dir)), tender_db(open_tenders(dir)), ref(r), analyzer(a), model(m),
         bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
 
   static Xapian::Database open_tenders(const std::string& dir) {

@@ -1,0 +1,80 @@
+#include "index/shards.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include "pesmatch/error.hpp"
+#include "pesmatch/index.hpp"
+
+namespace fs = std::filesystem;
+
+namespace pesmatch::detail {
+namespace {
+
+constexpr const char* kShards = "shards";
+
+// Xapian names a remote database in the error context: "remote:tcp(HOST:PORT)" or
+// "remote:prog(PROGRAM ARGS)"; the part in parentheses is what the user wrote in the stub.
+std::string shard_address(const Xapian::Error& e) {
+  const std::string& context = e.get_context();
+  const auto open = context.find('(');
+  const auto close = context.rfind(')');
+  if (open == std::string::npos || close == std::string::npos || close < open) return context;
+  return context.substr(open + 1, close - open - 1);
+}
+
+}  // namespace
+
+std::size_t write_pes_shards(const fs::path& generation, const std::vector<Pes>& pes, const ReferenceData& ref,
+                             const ShardWriter& write) {
+  std::map<std::string, std::vector<Pes>> parts;
+  for (const auto& unit : ref.territory.units())
+    if (unit.code.level() == TerytLevel::wojewodztwo) parts[unit.code.str()];
+  for (const auto& p : pes) parts[p.teryt.wojewodztwo().str()].push_back(p);
+
+  // The stub reaches the shards through this generation's own name, so that a reader opening
+  // DIR/current/pes while a newer generation is published never mixes shards of the two.
+  const fs::path pinned = fs::path("..") / generation.filename() / kShards;
+  std::error_code ec;
+  fs::create_directory(generation / kShards, ec);
+  if (ec) throw Error(ErrorCode::io, ErrorLocation{(generation / kShards).string(), 0, {}, {}}, "cannot create: " + ec.message());
+  std::ofstream stub(generation / "pes");
+  std::size_t done = 0;
+  for (const auto& [code, part] : parts) {
+    done += write((generation / kShards / code).string(), part, done);
+    stub << "auto " << (pinned / code).string() << "\n";
+  }
+  stub.close();
+  if (!stub) throw Error(ErrorCode::io, ErrorLocation{(generation / "pes").string(), 0, {}, {}}, "cannot write the shard stub");
+  return done;
+}
+
+Xapian::Database open_index(const std::string& db) {
+  try {
+    return Xapian::Database(db);
+  } catch (const Xapian::NetworkTimeoutError& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}},
+                "index shard " + shard_address(e) + " did not answer in time (" + e.get_msg() + ")");
+  } catch (const Xapian::NetworkError& e) {
+    const char* cause = e.get_error_string();
+    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}},
+                "index shard " + shard_address(e) + " unreachable: " + e.get_msg() + (cause ? std::string(" (") + cause + ")" : ""));
+  }
+}
+
+}  // namespace pesmatch::detail
+
+namespace pesmatch {
+
+std::vector<std::string> index_shards(const std::string& db_dir) {
+  const fs::path dir = fs::path(db_dir) / "current" / detail::kShards;
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_directory()) out.push_back(entry.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace pesmatch

@@ -1,0 +1,32 @@
+// A catalogue split into shards, one Xapian database per województwo of the seat, searched as one
+// through a stub file; and opening an index that may be such a stub, local or remote
+// (xapian-tcpsrv), with network failures reported as pesmatch errors naming the shard.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pesmatch/pes.hpp"
+#include "pesmatch/reference.hpp"
+
+namespace pesmatch::detail {
+
+/// Writes one database of PES at `path`; `done_before` offsets the progress it reports.
+using ShardWriter = std::function<std::size_t(const std::string& path, const std::vector<Pes>& part, std::size_t done_before)>;
+
+/// Writes GENERATION/shards/<TERC of the województwo> for every województwo of the register
+/// (empty ones too, so that a stub of remote shards never changes) and GENERATION/pes as a stub
+/// listing them, pinned to this generation. Returns the number of PES written.
+std::size_t write_pes_shards(const std::filesystem::path& generation, const std::vector<Pes>& pes,
+                             const ReferenceData& ref, const ShardWriter& write);
+
+/// Opens `db` (a pesmatch directory, a Xapian database or a stub file). A shard that cannot be
+/// reached becomes Error(io) naming `db` and the shard's address; other Xapian errors pass.
+Xapian::Database open_index(const std::string& db);
+
+}  // namespace pesmatch::detail
