@@ -1,49 +1,77 @@
 // The state behind a Matcher handle, shared by the ranking (matcher.cpp) and the baselines
-// (baselines.cpp): the open database, the analyzer, the model and the feature extractor.
+// (baselines.cpp): the open database, the analyzer, the model and the feature extractor. The
+// stages of a match (retrieve, rerank, explain) are separate so that benchmarks can time each.
 #pragma once
 
 #include <xapian.h>
 
 #include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
 
 #include "pesmatch/matcher.hpp"
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
 
-namespace pesmatch {
+namespace pesmatch::detail {
 
-struct Matcher::Impl {
+/// The matching pipeline over one open index. Not thread-safe (the analyzer and PKD bridge cache).
+struct MatchEngine {
   Xapian::Database db;
   const ReferenceData& ref;
   Analyzer& analyzer;
   Model model;
-  detail::PkdBridge bridge;
-  detail::PairFeatureExtractor extractor;
+  PkdBridge bridge;
+  PairFeatureExtractor extractor;
   std::vector<std::string> warnings;
 
-  Impl(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
+  MatchEngine(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
       : db(std::move(database)), ref(r), analyzer(a), model(m),
         bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
 
   struct Candidate {
     Xapian::docid docid;
-    detail::RankingProfile profile;
+    RankingProfile profile;
     double text;
     Eligibility eligibility;
-    detail::PairFeatures pair;  // values only
+    PairFeatures pair;  // values only
     double score;
   };
+  /// Retrieved documents with their BM25 weight, in docid order.
+  using Retrieved = std::vector<std::pair<Xapian::docid, double>>;
 
-  /// Retrieves the candidates and computes their features and eligibility.
-  std::vector<Candidate> gather(const detail::TenderContext& context, const MatchOptions& options);
+  /// Stage 1: candidate retrieval from Xapian (text top-k plus local top-k).
+  Retrieved retrieve(const Tender& tender, const MatchOptions& options);
+  /// Replaces the weights of `retrieved` (sorted by docid) with their weights under `text`.
+  void reweigh(Retrieved& retrieved, const Xapian::Query& text);
+  /// A boolean filter on the id terms of `retrieved` (sorted by docid).
+  Xapian::Query id_filter(const Retrieved& retrieved);
+  /// Stage 2: decodes the candidates' profiles, checks eligibility, computes features and scores.
+  std::vector<Candidate> rerank(const TenderContext& context, const Retrieved& retrieved, const MatchOptions& options);
+  /// Stages 1 and 2.
+  std::vector<Candidate> gather(const TenderContext& context, const MatchOptions& options) {
+    return rerank(context, retrieve(context.tender, options), options);
+  }
+  /// Stage 3: orders the candidates and explains the top k (and the excluded, when asked).
+  MatchResult select(const TenderContext& context, const std::vector<Candidate>& candidates, const MatchOptions& options);
   /// Explains a candidate: its features with details, one contribution per feature.
-  RankedPes explain(const detail::TenderContext& context, const Candidate& c);
+  RankedPes explain(const TenderContext& context, const Candidate& c);
 
   /// Adds the stored record (contact, name) to a result.
   void attach_record(RankedPes& r, Xapian::docid docid) {
-    r.record_json = db.get_document(docid).get_data();
-    r.name = nlohmann::json::parse(r.record_json).value("name", "");
+    r.record_json = db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data();
+    r.name = record_name(r.record_json);
   }
+  /// The top-level "name" of a record in contract JSON, read without building the whole tree.
+  static std::string record_name(const std::string& record_json);
+};
+
+}  // namespace pesmatch::detail
+
+namespace pesmatch {
+
+struct Matcher::Impl : detail::MatchEngine {
+  using MatchEngine::MatchEngine;
 };
 
 }  // namespace pesmatch

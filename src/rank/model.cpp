@@ -15,6 +15,8 @@ Model Model::load(const std::string& path) {
     j = nlohmann::json::parse(detail::read_file(path));
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "malformed JSON at byte " + std::to_string(e.byte));
+  } catch (const nlohmann::json::out_of_range&) {  // a number beyond a double, e.g. 1E400
+    throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "malformed JSON: number out of range");
   }
   const auto it = j.find("features");
   if (it == j.end() || !it->is_object())

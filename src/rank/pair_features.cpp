@@ -147,16 +147,16 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
   const auto& territory = ref_.territory;
   double distance = INFINITY, area = 0, gmina = 0, powiat = 0, neighbour = 0, woj = 0;
   std::string nearest;
+  const std::vector<TerytCode> seat_powiat = p.service_area.defaulted ? std::vector<TerytCode>{p.teryt.powiat()} : std::vector<TerytCode>{};
   for (const auto& place : t.places) {
-    const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt)
-                         ? 0.0
-                         : great_circle_km(p.location, territory.centroid(place));
+    const double to_centroid = great_circle_km(p.location, territory.centroid(place));
+    const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt) ? 0.0 : to_centroid;
     if (d < distance) {
       distance = d;
       if (out.explained) nearest = territory.describe(place);
     }
-    area = std::max(area, area_cover(place, p.service_area.defaulted ? std::vector<TerytCode>{p.teryt.powiat()} : p.service_area.units));
-    if (p.service_area.radius_km && great_circle_km(p.location, territory.centroid(place)) <= *p.service_area.radius_km)
+    area = std::max(area, area_cover(place, p.service_area.defaulted ? seat_powiat : p.service_area.units));
+    if (p.service_area.radius_km && to_centroid <= *p.service_area.radius_km)
       area = 1.0;
     // A gmina code's type digit differs between the urban and rural parts of one gmina.
     if (place.level() == TerytLevel::gmina && place.str().compare(0, 6, p.teryt.str(), 0, 6) == 0) gmina = 1.0;

@@ -38,6 +38,17 @@ const PkdBridge::Words& PkdBridge::words_of_pkd(const PkdCode& pkd) {
 }
 
 double PkdBridge::fit(const PkdCode& pkd, const CpvCode& cpv) {
+  // Reranking asks for the same few (PKD, CPV) pairs for hundreds of candidates: remember them.
+  const std::uint32_t digits = cpv.digits();
+  std::string key = pkd.str();
+  key.append(reinterpret_cast<const char*>(&digits), sizeof digits);
+  if (auto it = fits_.find(key); it != fits_.end()) return it->second;
+  const double f = compute_fit(pkd, cpv);
+  fits_.emplace(std::move(key), f);
+  return f;
+}
+
+double PkdBridge::compute_fit(const PkdCode& pkd, const CpvCode& cpv) {
   const std::string digits = cpv.digits_str(), cls = pkd.pkd_class();
   for (const auto& [prefix, pkd_class] : curated_)
     if (pkd_class == cls && digits.compare(0, prefix.size(), prefix) == 0) return 1.0;

@@ -28,6 +28,7 @@ class PkdBridge {
     std::vector<std::vector<std::string>> lemma_sets;
     std::unordered_set<std::string> all;  // lemmas and K-concepts
   };
+  double compute_fit(const PkdCode& pkd, const CpvCode& cpv);
   const Words& words_of_cpv(const CpvCode& cpv);
   const Words& words_of_pkd(const PkdCode& pkd);
   Words analyse(const std::string& text);
@@ -37,6 +38,7 @@ class PkdBridge {
   std::vector<std::pair<std::string, std::string>> curated_;  // cpv digit prefix, pkd class
   std::unordered_map<std::uint32_t, Words> cpv_words_;
   std::unordered_map<std::string, Words> pkd_words_;
+  std::unordered_map<std::string, double> fits_;  // PKD code + CPV digits → fit
 };
 
 }  // namespace pesmatch::detail

@@ -1,5 +1,7 @@
 #include "rank/query_builder.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "index/documents.hpp"
@@ -12,17 +14,75 @@ constexpr Xapian::termcount kTitleWqf = 2;
 
 }  // namespace
 
+namespace {
+
+// One leaf of the text query: a word (its lemmas as one OP_SYNONYM) or a concept, at a wqf.
+Xapian::Query word_query(const AnalyzedWord& w, Xapian::termcount wqf) {
+  if (w.lemmas.size() == 1) return Xapian::Query(w.lemmas.front(), wqf);
+  std::vector<Xapian::Query> alternatives;
+  for (const auto& l : w.lemmas) alternatives.emplace_back(l, wqf);
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+}
+
+}  // namespace
+
 void add_words(std::vector<Xapian::Query>& out, const Analysis& a, Xapian::termcount wqf) {
-  for (const auto& w : a.words) {
-    if (w.lemmas.size() == 1) {
-      out.emplace_back(w.lemmas.front(), wqf);
-      continue;
-    }
-    std::vector<Xapian::Query> alternatives;
-    for (const auto& l : w.lemmas) alternatives.emplace_back(l, wqf);
-    out.emplace_back(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
-  }
+  for (const auto& w : a.words) out.push_back(word_query(w, wqf));
   for (const auto& c : a.concepts) out.emplace_back(schema::kConcept + c, wqf);
+}
+
+void WordBag::add(const Analysis& a, Xapian::termcount wqf) {
+  auto count = [&](std::string key, auto make, std::vector<std::string> terms) {
+    key += '\x01';
+    key += std::to_string(wqf);
+    auto [it, fresh] = index_.try_emplace(std::move(key), leaves_.size());
+    if (fresh) leaves_.push_back({make(), std::move(terms), wqf, 0});
+    ++leaves_[it->second].count;
+  };
+  for (const auto& w : a.words) {
+    std::string key;
+    for (const auto& l : w.lemmas) key.append(l).push_back('\x00');
+    count(std::move(key), [&] { return word_query(w, wqf); }, w.lemmas);
+  }
+  for (const auto& c : a.concepts) {
+    const std::string term = schema::kConcept + c;
+    count(term, [&] { return Xapian::Query(term, wqf); }, {term});
+  }
+}
+
+Xapian::Query WordBag::scaled(const Leaf& leaf) {
+  // A leaf repeated n times weighs n times one leaf: BM25 sums the subqueries of an OR, so
+  // scaling one copy gives the same weights while Xapian opens each posting list once.
+  return leaf.count == 1 ? leaf.query
+                         : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, leaf.query, static_cast<double>(leaf.count));
+}
+
+Xapian::Query WordBag::query() const {
+  std::vector<Xapian::Query> parts;
+  parts.reserve(leaves_.size());
+  for (const auto& leaf : leaves_) parts.push_back(scaled(leaf));
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+Xapian::Query WordBag::strongest(const Xapian::Database& db, std::size_t max_leaves) const {
+  // The most a leaf can add to a document's BM25 grows with its idf, its wqf factor
+  // (k3 + 1)·wqf / (k3 + wqf) with Xapian's k3 = 1, and its repeats.
+  const double n = static_cast<double>(std::max<Xapian::doccount>(1, db.get_doccount()));
+  std::vector<std::pair<double, std::size_t>> ranked;
+  for (std::size_t i = 0; i < leaves_.size(); ++i) {
+    const auto& leaf = leaves_[i];
+    double df = 0;
+    for (const auto& t : leaf.terms) df = std::max(df, static_cast<double>(db.get_termfreq(t)));
+    if (df == 0) continue;
+    const double idf = std::log((n - df + 0.5) / (df + 0.5));
+    const double wqf = static_cast<double>(leaf.wqf);
+    ranked.emplace_back(std::max(idf, 0.01) * 2 * wqf / (1 + wqf) * static_cast<double>(leaf.count), i);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  if (ranked.size() > max_leaves) ranked.resize(max_leaves);
+  std::vector<Xapian::Query> parts;
+  for (const auto& [weight, i] : ranked) parts.push_back(scaled(leaves_[i]));
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
 namespace {
@@ -36,12 +96,11 @@ Xapian::Query any_of(const std::set<std::string>& terms) {
 
 TenderQueries build_queries(const Tender& t, const ReferenceData& ref, Analyzer& analyzer) {
   TenderQueries q;
-  std::vector<Xapian::Query> parts;
-  add_words(parts, analyzer.analyze(t.title), kTitleWqf);
+  q.words.add(analyzer.analyze(t.title), kTitleWqf);
   Tender rest = t;
   rest.title.clear();
-  add_words(parts, analyzer.analyze(tender_text(rest, ref.cpv)), 1);
-  q.text = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  q.words.add(analyzer.analyze(tender_text(rest, ref.cpv)), 1);
+  q.text = q.words.query();
 
   std::set<std::string> cpv_terms, local_terms;
   for (const auto& c : t.cpv) {

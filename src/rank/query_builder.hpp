@@ -4,6 +4,11 @@
 
 #include <xapian.h>
 
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "pesmatch/analyzer.hpp"
 #include "pesmatch/pes.hpp"
 #include "pesmatch/reference.hpp"
@@ -11,9 +16,33 @@
 
 namespace pesmatch::detail {
 
+/// The words of a text query, each distinct (lemmas, wqf) leaf kept once with its count.
+class WordBag {
+ public:
+  /// Adds the words and concepts of an analysis at `wqf`.
+  void add(const Analysis& analysis, Xapian::termcount wqf);
+  /// The OR of the leaves, a leaf seen n times scaled by n (the same BM25 weights as n copies).
+  [[nodiscard]] Xapian::Query query() const;
+  /// The same OR over at most `max_leaves` leaves, those that can weigh most in `db` (rarest terms,
+  /// higher wqf, more repeats): a cheaper query for finding candidates in a large index.
+  [[nodiscard]] Xapian::Query strongest(const Xapian::Database& db, std::size_t max_leaves) const;
+
+ private:
+  struct Leaf {
+    Xapian::Query query;
+    std::vector<std::string> terms;  // the lemmas of a word, or the concept term
+    Xapian::termcount wqf;
+    std::size_t count;
+  };
+  static Xapian::Query scaled(const Leaf& leaf);
+  std::vector<Leaf> leaves_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
 /// The retrieval queries of one tender.
 struct TenderQueries {
   Xapian::Query text;      ///< weighted: lemmas (several lemmas of a word as one synonym) and concepts
+  WordBag words;           ///< the leaves of `text`, for a pruned candidate query
   Xapian::Query cpv;       ///< boolean: the tender's CPV codes and their ancestors below division level
   Xapian::Query local;     ///< boolean: PES serving a place, or seated in its powiat
   Xapian::Query eligible;  ///< boolean: may bid under the reservation; MatchAll when not reserved

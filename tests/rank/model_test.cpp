@@ -49,6 +49,18 @@ TEST(ModelTest, RejectsMissingWeight_NamingTheFeature) {
   }
 }
 
+TEST(ModelTest, RejectsANumberBeyondADouble_AsMalformedJson) {
+  test::TempDir dir;
+  const auto path = dir.write("m.json", R"({"features":{"text":1E400}})");
+  try {
+    (void)Model::load(path);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+    EXPECT_EQ(std::string(e.what()), path + ": malformed JSON: number out of range");
+  }
+}
+
 TEST(ModelTest, BatchScores_EqualOneByOneScores) {
   std::mt19937 rng(7);
   std::uniform_real_distribution<double> u(0, 1);
