@@ -30,7 +30,11 @@ struct ImportOutput {
     {
       std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
       for (const auto& r : records) file << r << "\n";
-      if (!file.flush()) throw Error(ErrorCode::io, ErrorLocation{out, 0, {}, {}}, "cannot write file");
+      if (!file.flush()) {
+        std::error_code ignored;  // a half-written temporary must not outlive the failure
+        std::filesystem::remove(tmp, ignored);
+        throw Error(ErrorCode::io, ErrorLocation{out, 0, {}, {}}, "cannot write file");
+      }
     }
     std::error_code ec;
     std::filesystem::rename(tmp, out, ec);

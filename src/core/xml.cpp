@@ -9,6 +9,9 @@ namespace pesmatch::detail {
 namespace {
 
 constexpr int kMaxDepth = 256;  // far beyond TED's ~10 levels; bounds the recursion on hostile input
+// Elements plus text runs: the TERC register has ~100 000, a TED notice a few thousand. A node
+// costs ~150 bytes however short its markup, so the count, not the file size, bounds the tree.
+constexpr std::size_t kMaxNodes = 1'000'000;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -69,6 +72,10 @@ class Parser {
   std::size_t line() {
     for (; counted_ < pos_ && counted_ < s_.size(); ++counted_) line_ += s_[counted_] == '\n';
     return line_;
+  }
+
+  void count_node() {
+    if (++nodes_ > kMaxNodes) fail("more than " + std::to_string(kMaxNodes) + " elements and text runs");
   }
 
   bool at(std::string_view token) const { return s_.compare(pos_, token.size(), token) == 0; }
@@ -136,6 +143,7 @@ class Parser {
 
   XmlNode element(int depth) {
     if (depth > kMaxDepth) fail("elements nested deeper than " + std::to_string(kMaxDepth));
+    count_node();
     XmlNode node;
     node.line = line();
     ++pos_;  // '<'
@@ -147,6 +155,7 @@ class Parser {
 
   void add_text(XmlNode& parent, std::string_view raw, bool decode) {
     if (raw.empty()) return;
+    count_node();
     XmlNode text;
     text.line = line();
     if (decode)
@@ -187,7 +196,7 @@ class Parser {
 
   std::string_view s_;
   const std::string& origin_;
-  std::size_t pos_ = 0, counted_ = 0, line_ = 1;
+  std::size_t pos_ = 0, counted_ = 0, line_ = 1, nodes_ = 0;
 };
 
 void collect(const XmlNode& node, std::string_view local_name, std::vector<const XmlNode*>& out) {

@@ -36,7 +36,8 @@ struct XmlNode {
 };
 
 /// Parses a document and returns its root element. Throws Error(invalid_input) at `origin:line`
-/// for malformed markup (unclosed or mismatched tags, bad attributes, nesting deeper than 256).
+/// for malformed markup (unclosed or mismatched tags, bad attributes, nesting deeper than 256, more
+/// than 1 000 000 elements and text runs).
 XmlNode parse_xml(std::string_view text, const std::string& origin);
 
 }  // namespace pesmatch::detail

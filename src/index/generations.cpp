@@ -69,21 +69,25 @@ fs::path new_generation(const fs::path& dir) {
 
 void publish_generation(const fs::path& dir, const fs::path& generation) {
   fsync_path(generation);
-  const fs::path stub = dir / kStub;
-  if (!fs::exists(stub)) {
-    const fs::path tmp = dir / "XAPIANDB.tmp";
-    std::ofstream(tmp) << "auto " << kCurrent << "/pes\n";
-    fs::rename(tmp, stub);
-  }
-  const fs::path previous = fs::is_symlink(dir / kCurrent) ? fs::read_symlink(dir / kCurrent) : fs::path();
-  const fs::path link_tmp = dir / "current.tmp";
   std::error_code ec;
+  const fs::path previous = fs::is_symlink(dir / kCurrent, ec) ? fs::read_symlink(dir / kCurrent, ec) : fs::path();
+  const fs::path link_tmp = dir / "current.tmp";
   fs::remove(link_tmp, ec);
   fs::create_directory_symlink(generation.filename(), link_tmp, ec);
   if (ec) io_error(link_tmp, "cannot create link: " + ec.message());
   if (::rename(link_tmp.c_str(), (dir / kCurrent).c_str()) != 0) io_error(dir / kCurrent, "cannot publish the new index");
+  // The stub comes after the link: a build killed in between leaves `current` without a stub,
+  // which the next build completes, never a stub without `current` (a foreign database to BuildLock).
+  const fs::path stub = dir / kStub;
+  if (!fs::exists(stub, ec)) {
+    const fs::path tmp = dir / "XAPIANDB.tmp";
+    std::ofstream(tmp) << "auto " << kCurrent << "/pes\n";
+    if (fs::file_size(tmp, ec) == 0 || ec) io_error(tmp, "cannot write file");
+    fs::rename(tmp, stub, ec);
+    if (ec) io_error(stub, "cannot write file: " + ec.message());
+  }
   fsync_path(dir);
-  for (const auto& entry : fs::directory_iterator(dir)) {
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const auto name = entry.path().filename();
     if (is_generation(entry.path()) && name != generation.filename() && name != previous.filename())
       fs::remove_all(entry.path(), ec);  // best effort: an old generation left behind is harmless
@@ -96,7 +100,9 @@ void discard_generation(const fs::path& generation) noexcept {
 }
 
 std::string tender_database_path(const std::string& dir) {
-  const fs::path p = fs::path(dir) / kCurrent / "tenders";
+  // A stub file (of remote shards, say) kept in an index directory reads that directory's tenders.
+  const fs::path base = fs::is_regular_file(dir) ? fs::path(dir).parent_path() : fs::path(dir);
+  const fs::path p = base / kCurrent / "tenders";
   return fs::exists(p) ? p.string() : std::string();
 }
 

@@ -35,7 +35,8 @@ void publish_generation(const std::filesystem::path& dir, const std::filesystem:
 /// Removes a generation that failed to build; never throws.
 void discard_generation(const std::filesystem::path& generation) noexcept;
 
-/// Path of the live tender database of `dir`, or "" when the index has none.
+/// Path of the live tender database of `dir`, or "" when the index has none. When `dir` is a stub
+/// file, the index directory it sits in is searched.
 std::string tender_database_path(const std::string& dir);
 
 }  // namespace pesmatch::detail

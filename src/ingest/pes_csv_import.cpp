@@ -21,6 +21,8 @@ using detail::CsvTable;
 using detail::PesColumn;
 
 constexpr std::size_t kHeaderSearchRows = 10;  // title rows an official may put above the header
+// A list of every PES in Poland (~30 000 rows of ~1 kB) fits; a hostile file is refused unread.
+constexpr std::size_t kMaxCsvBytes = 32 << 20;
 
 std::string note(const std::string& path, std::size_t line, std::string field, std::optional<std::string> value,
                  std::string text) {
@@ -30,7 +32,7 @@ std::string note(const std::string& path, std::size_t line, std::string field, s
 
 // Excel saves "CSV UTF-8" (with BOM), plain "CSV" in the system code page (Windows-1250 on
 // Polish Windows) and "Unicode text" as UTF-16; CsvTable skips a UTF-8 BOM itself.
-std::string to_utf8(const std::string& raw, const std::string& path, std::vector<std::string>& notes) {
+std::string to_utf8(std::string raw, const std::string& path, std::vector<std::string>& notes) {
   std::string out;
   if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
     if (!detail::convert_encoding("UTF-16", "UTF-8", raw, out))
@@ -247,7 +249,7 @@ bool blank_row(const CsvRecord& r) {
 
 ImportReport import_pes_csv(const std::string& path, const ReferenceData& ref) {
   ImportReport report;
-  const std::string text = to_utf8(detail::read_file(path), path, report.notes);
+  const std::string text = to_utf8(detail::read_file(path, kMaxCsvBytes), path, report.notes);
   const auto table = CsvTable::parse(text, path, detect_delimiter(text));
   const auto [layout, first] = find_header(table);
   require_columns(layout, path);

@@ -55,6 +55,8 @@ std::vector<PastContract> parse_references(const RecordFields& rec, const CpvVoc
   const auto* v = rec.raw("references");
   if (!v) return out;
   if (!v->is_array()) rec.fail("references", "expected an array, got " + detail::json_type_name(*v));
+  if (v->size() > detail::kMaxArrayItems)
+    rec.fail("references", "more than " + std::to_string(detail::kMaxArrayItems) + " items");
   for (std::size_t i = 0; i < v->size(); ++i) {
     out.push_back(nested(rec, "references[" + std::to_string(i) + "]", (*v)[i], [&](const RecordFields& sub) {
       PastContract c;
@@ -84,6 +86,7 @@ Pes parse_pes(std::string_view json, const ReferenceData& ref, const std::string
   Pes p;
   p.id = rec.required_string("id", 128);
   if (p.id.find_first_of(" \t\r\n") != std::string::npos) rec.fail("id", "must not contain white space", p.id);
+  detail::require_printable_id(rec, "id", p.id);
   p.name = rec.required_string("name");
   const auto form = rec.required_string("legal_form");
   const auto parsed_form = parse_legal_form(form);

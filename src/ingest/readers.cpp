@@ -3,11 +3,16 @@
 
 #include "ingest/code_fields.hpp"
 #include "ingest/jsonl_reader.hpp"
+#include "ingest/record_fields.hpp"
 #include "pesmatch/ingest.hpp"
 #include "reference/csv.hpp"
 
 namespace pesmatch {
 namespace {
+
+// A tender file that is not JSONL holds one tender or an array of some; bulk input is JSONL,
+// whose lines are bounded one by one. The bound keeps the parsed JSON under ~200 MB.
+constexpr std::size_t kMaxJsonFileBytes = 8 << 20;
 
 bool has_extension(const std::string& path, std::string_view ext) {
   return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
@@ -48,8 +53,9 @@ IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& 
     return read_jsonl<Tender>(path, options, "tenders", [&](std::string_view text, std::size_t line) {
       return parse_tender(text, ref, path, line);
     });
-  const std::string text = detail::read_file(path);
+  const std::string text = detail::read_file(path, kMaxJsonFileBytes);
   detail::require_utf8(text, path, 1);
+  detail::require_json_depth(text, path, 1);
   if (text.find_first_not_of(" \t\r\n") == std::string::npos)
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "no tenders in file");
   if (text.find_first_not_of(" \t\r\n\xEF\xBB\xBF") != std::string::npos &&
@@ -61,6 +67,8 @@ IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& 
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 1, {}, {}},
                 "malformed JSON at byte " + std::to_string(e.byte));
+  } catch (const nlohmann::json::out_of_range& e) {
+    throw detail::number_overflow_error(e, path, 1);
   }
   if (array.empty())
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "no tenders in file");

@@ -10,8 +10,51 @@ std::string json_type_name(const nlohmann::json& v) {
   return v.type_name();
 }
 
+void require_json_depth(std::string_view text, const std::string& file, std::size_t line) {
+  std::size_t depth = 0, values = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\0')
+      throw Error(ErrorCode::invalid_input, ErrorLocation{file, line, {}, {}},
+                  "NUL byte at byte " + std::to_string(i + 1));
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth)
+        throw Error(ErrorCode::invalid_input, ErrorLocation{file, line, {}, {}},
+                    "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels at byte " +
+                        std::to_string(i + 1));
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    if ((c == '[' || c == '{' || c == ',') && !in_string && ++values > kMaxJsonValues)
+      throw Error(ErrorCode::invalid_input, ErrorLocation{file, line, {}, {}},
+                  "more than " + std::to_string(kMaxJsonValues) + " JSON values");
+  }
+}
+
+void require_printable_id(const RecordFields& rec, const char* field, const std::string& id) {
+  for (const char c : id)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) rec.fail(field, "must not contain control characters");
+}
+
+Error number_overflow_error(const nlohmann::json::out_of_range& e, const std::string& file, std::size_t line) {
+  // "[json.exception.out_of_range.406] number overflow parsing '1E400'": the part after the tag.
+  const std::string what = e.what();
+  const auto tag_end = what.find("] ");
+  return Error(ErrorCode::invalid_input, ErrorLocation{file, line, {}, {}},
+               "malformed JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)));
+}
+
 RecordFields::RecordFields(std::string_view text, std::string file, std::size_t line)
     : file_(std::move(file)), line_(line) {
+  require_json_depth(text, file_, line_);
   try {
     object_ = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
@@ -23,6 +66,8 @@ RecordFields::RecordFields(std::string_view text, std::string file, std::size_t 
     std::string detail = reason == std::string::npos ? what : what.substr(reason + 2);
     throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
                 "malformed JSON at byte " + std::to_string(e.byte) + ": " + detail);
+  } catch (const nlohmann::json::out_of_range& e) {
+    throw number_overflow_error(e, file_, line_);
   }
   if (!object_.is_object())
     throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
@@ -70,6 +115,7 @@ std::vector<std::string> RecordFields::string_array(const char* field, bool requ
   }
   if (!v->is_array()) fail(field, "expected an array of strings, got " + json_type_name(*v));
   if (required && v->empty()) fail(field, "must not be empty");
+  if (v->size() > kMaxArrayItems) fail(field, "more than " + std::to_string(kMaxArrayItems) + " items");
   std::vector<std::string> out;
   out.reserve(v->size());
   for (std::size_t i = 0; i < v->size(); ++i) {

@@ -11,6 +11,19 @@
 
 namespace pesmatch::detail {
 
+/// Deepest nesting of arrays and objects accepted in a JSON input; contract records nest 3 levels.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+/// Most values (counted by their separators and brackets) accepted in one JSON text; a parsed
+/// value costs ~80 bytes however short its text, so this, not the file size, bounds the memory.
+inline constexpr std::size_t kMaxJsonValues = 1'000'000;
+/// Most items accepted in one array field of a record (above the 9454 CPV and 2477 gmina codes).
+inline constexpr std::size_t kMaxArrayItems = 10000;
+
+/// Throws invalid_input at `file:line` when `text` nests arrays and objects deeper than
+/// kMaxJsonDepth, has more than kMaxJsonValues values or holds a NUL byte. Checked before parsing: the JSON library's dump recurses,
+/// and its parser takes a NUL for the end of the text, silently dropping what follows.
+void require_json_depth(std::string_view text, const std::string& file, std::size_t line);
+
 /// One JSON object being validated, with where it came from.
 class RecordFields {
  public:
@@ -48,6 +61,14 @@ class RecordFields {
   std::string file_;
   std::size_t line_;
 };
+
+/// The invalid_input error for a number the JSON parser cannot hold (`1E400`), which nlohmann
+/// reports as out_of_range rather than as a parse error.
+Error number_overflow_error(const nlohmann::json::out_of_range& e, const std::string& file, std::size_t line);
+
+/// Throws invalid_input for `field` when `id` holds a control character (`\u0000` and the like,
+/// which JSON escapes allow): ids are written to TREC runs and Xapian terms as they are.
+void require_printable_id(const RecordFields& rec, const char* field, const std::string& id);
 
 /// The JSON type name used in messages ("string", "number", …).
 std::string json_type_name(const nlohmann::json& v);

@@ -13,6 +13,10 @@
 namespace pesmatch::detail {
 namespace {
 
+// TED's largest notices (hundreds of lots) stay well under 2 MB; the bound keeps the parsed tree
+// of a hostile file in bounded memory.
+constexpr std::size_t kMaxNoticeBytes = 8 << 20;
+
 [[noreturn]] void fail(const std::string& path, std::size_t line, const std::string& field,
                        const std::string& problem) {
   throw Error(ErrorCode::invalid_input, ErrorLocation{path, line, field, {}}, problem);
@@ -144,7 +148,7 @@ TedValue value_of(const XmlNode* node) {
 }  // namespace
 
 TedNotice read_ted_notice(const std::string& path) {
-  const std::string text = read_file(path);
+  const std::string text = read_file(path, kMaxNoticeBytes);
   require_utf8(text, path, 0);  // TED exports are UTF-8; anything else would corrupt the JSON
   const XmlNode root = parse_xml(text, path);
   if (root.name != "TED_EXPORT") fail(path, root.line, root.name, "not a TED export (expected <TED_EXPORT>)");

@@ -16,6 +16,22 @@ std::string read_file(const std::string& path) {
   return std::move(buf).str();
 }
 
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "cannot open file");
+  std::string out;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    // Counting while reading also bounds what a pipe or a growing file can hand over.
+    if (out.size() + static_cast<std::size_t>(in.gcount()) > max_bytes)
+      throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}},
+                  "file larger than " + std::to_string(max_bytes) + " bytes");
+    out.append(buf, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "read failed");
+  return out;
+}
+
 std::string_view trim(std::string_view s) noexcept {
   auto is_space_at_front = [&](std::string_view v) -> std::size_t {
     if (v.empty()) return 0;
@@ -47,9 +63,16 @@ CsvTable CsvTable::parse(std::string_view text, std::string origin, char delimit
   std::string cell;
   std::size_t line = 1, row_line = 1;
   bool quoted = false, row_started = false;
-  auto end_row = [&] {
+  std::size_t cells = 0;
+  auto end_cell = [&] {
+    if (++cells > kMaxCsvCells)
+      throw Error(ErrorCode::invalid_input, ErrorLocation{table.origin_, line, {}, {}},
+                  "more than " + std::to_string(kMaxCsvCells) + " cells in the file");
     row.push_back(std::move(cell));
     cell.clear();
+  };
+  auto end_row = [&] {
+    end_cell();
     if (!(row.size() == 1 && row[0].empty())) {
       rows.push_back(std::move(row));
       lines.push_back(row_line);
@@ -76,14 +99,16 @@ CsvTable CsvTable::parse(std::string_view text, std::string origin, char delimit
     } else if (c == '"' && cell.empty()) {
       quoted = true;
     } else if (c == delimiter) {
-      row.push_back(std::move(cell));
-      cell.clear();
+      end_cell();
     } else if (c == '\n') {
       ++line;
       end_row();
     } else if (c != '\r') {
       cell += c;
     }
+    if (cell.size() > kMaxCsvCellBytes)
+      throw Error(ErrorCode::invalid_input, ErrorLocation{table.origin_, row_line, {}, {}},
+                  "cell longer than " + std::to_string(kMaxCsvCellBytes) + " bytes");
   }
   if (row_started || !cell.empty()) end_row();
   if (rows.empty())

@@ -47,6 +47,15 @@ class CsvTable {
 /// Reads a whole file; throws Error(io) naming it when it cannot be read.
 std::string read_file(const std::string& path);
 
+/// Reads a whole user-supplied file of at most `max_bytes`; a larger one is refused as
+/// Error(invalid_input) before it is read, so hostile input cannot exhaust memory.
+std::string read_file(const std::string& path, std::size_t max_bytes);
+
+/// Most cells a CSV table may hold, and the longest cell (a record line's bound, as in JSONL):
+/// with the file size bound they bound CsvTable's memory and what one row can grow into.
+inline constexpr std::size_t kMaxCsvCells = 2'000'000;
+inline constexpr std::size_t kMaxCsvCellBytes = 1 << 20;
+
 /// Removes ASCII white space and U+00A0 (NBSP, as left in the PKD files) at both ends.
 std::string_view trim(std::string_view s) noexcept;
 

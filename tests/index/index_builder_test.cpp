@@ -72,7 +72,7 @@ TEST_F(IndexBuilderTest, LeavesPreviousIndexAnswering_WhenABuildFailsMidway) {
   std::vector<Pes> many;
   for (int i = 0; i < 2500; ++i) {
     Pes p = catalogue[static_cast<std::size_t>(i) % catalogue.size()];
-    p.id = "X" + std::to_string(i);
+    p.id = std::string("X").append(std::to_string(i));
     many.push_back(std::move(p));
   }
   auto fail_midway = [](std::size_t done, std::size_t) {

@@ -135,5 +135,30 @@ TEST(CsvTableTest, ThrowsIoError_ForMissingFile) {
   }
 }
 
+TEST(CsvTableTest, ReadFileOverItsBound_IsRefusedAsInvalidInput) {
+  const test::TempDir dir;
+  const auto path = dir.write("big.csv", std::string(1000, 'x'));
+  EXPECT_EQ(read_file(path, 1000).size(), 1000u);
+  try {
+    (void)read_file(path, 999);
+    FAIL() << "expected an Error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+    EXPECT_EQ(std::string(e.what()), path + ": file larger than 999 bytes");
+  }
+}
+
+TEST(CsvTableTest, MoreCellsThanTheCap_IsRejectedWithTheLine) {
+  std::string text = "a;b\n1;2\n";
+  text += std::string(kMaxCsvCells, ';');
+  try {
+    (void)CsvTable::parse(text, "c.csv", ';');
+    FAIL() << "expected an Error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_input);
+    EXPECT_EQ(std::string(e.what()), "c.csv:3: more than 2000000 cells in the file");
+  }
+}
+
 }  // namespace
 }  // namespace pesmatch::detail

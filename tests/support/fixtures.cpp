@@ -1,7 +1,6 @@
 #include "support/fixtures.hpp"
 
-#include <sys/wait.h>
-#include <unistd.h>
+#include "support/process.hpp"
 
 #include <atomic>
 #include <fstream>
@@ -50,28 +49,8 @@ std::string read_file(const std::string& path) {
 }
 
 RunResult run_pesmatch(const std::vector<std::string>& args) {
-  TempDir io;
-  const auto out_path = io.path("stdout"), err_path = io.path("stderr");
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    std::vector<std::string> full{PESMATCH_TEST_BINARY};
-    full.insert(full.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : full) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    if (!std::freopen(out_path.c_str(), "w", stdout) || !std::freopen(err_path.c_str(), "w", stderr)) ::_exit(127);
-    ::setenv("PESMATCH_REFERENCE", PESMATCH_TEST_REFERENCE_DIR, 1);
-    ::setenv("PESMATCH_DATA", PESMATCH_TEST_DATA_DIR, 1);
-    ::execv(argv[0], argv.data());
-    ::_exit(127);
-  }
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  RunResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_file(out_path);
-  r.err = read_file(err_path);
-  return r;
+  const auto run = run_measured(args);
+  return {run.exit_code, run.out, run.err};
 }
 
 }  // namespace pesmatch::test
