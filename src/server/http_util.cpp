@@ -1,0 +1,108 @@
+#include "server/http_util.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+
+namespace pesmatch::server {
+namespace {
+
+[[noreturn]] void bad_param(const std::string& name, const std::string& value, const std::string& problem) {
+  throw Error(ErrorCode::invalid_input, ErrorLocation{"query", 0, name, value}, problem);
+}
+
+std::string utc_today() {
+  const auto ymd = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+}  // namespace
+
+void send_json(httplib::Response& res, const std::string& body) {
+  res.status = 200;
+  res.set_content(body, "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& message, const ErrorLocation& where) {
+  nlohmann::ordered_json j;
+  j["status"] = status;
+  j["error"] = message;
+  if (!where.field.empty()) j["field"] = where.field;
+  if (where.value) j["value"] = *where.value;
+  res.status = status;
+  res.set_content(j.dump() + "\n", "application/json; charset=utf-8");
+}
+
+int status_of(const Error& e) {
+  // The suggester names the PES it does not know in the `pes-id` field: that is a missing resource.
+  if (e.code() == ErrorCode::invalid_input && e.where().field == "pes-id") return 404;
+  if (e.code() == ErrorCode::invalid_input || e.code() == ErrorCode::usage) return 400;
+  return 500;
+}
+
+httplib::Server::Handler guarded(std::function<void(const httplib::Request&, httplib::Response&)> handler) {
+  return [handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
+    try {
+      handler(req, res);
+    } catch (const Error& e) {
+      send_error(res, status_of(e), e.what(), e.where());
+    } catch (const std::exception& e) {
+      send_error(res, 500, std::string("internal error: ") + e.what());
+    }
+  };
+}
+
+std::size_t size_param(const httplib::Request& req, const std::string& name, std::size_t fallback, std::size_t lo,
+                       std::size_t hi) {
+  if (!req.has_param(name.c_str())) return fallback;
+  const std::string v = req.get_param_value(name.c_str());
+  std::size_t n = 0;
+  auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || ptr != v.data() + v.size() || n < lo || n > hi)
+    bad_param(name, v, "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+  return n;
+}
+
+double number_param(const httplib::Request& req, const std::string& name, double fallback, double lo, double hi) {
+  if (!req.has_param(name.c_str())) return fallback;
+  const std::string v = req.get_param_value(name.c_str());
+  double x = 0;
+  auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), x);
+  if (ec != std::errc() || ptr != v.data() + v.size() || !(x >= lo && x <= hi)) {
+    char range[64];
+    std::snprintf(range, sizeof range, "expected a number from %g to %g", lo, hi);
+    bad_param(name, v, range);
+  }
+  return x;
+}
+
+std::string date_param(const httplib::Request& req, const std::string& name) {
+  if (!req.has_param(name.c_str())) return utc_today();
+  const std::string v = req.get_param_value(name.c_str());
+  const bool shape = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                     std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+  if (!shape) bad_param(name, v, "expected a date YYYY-MM-DD");
+  return v;
+}
+
+std::string choice_param(const httplib::Request& req, const std::string& name, const std::vector<std::string>& allowed) {
+  if (!req.has_param(name.c_str())) return allowed.front();
+  const std::string v = req.get_param_value(name.c_str());
+  if (std::find(allowed.begin(), allowed.end(), v) == allowed.end()) {
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    bad_param(name, v, "expected one of " + list);
+  }
+  return v;
+}
+
+bool flag_param(const httplib::Request& req, const std::string& name, bool fallback) {
+  if (!req.has_param(name.c_str())) return fallback;
+  return choice_param(req, name, {"true", "false", "1", "0"}) == "true" || req.get_param_value(name.c_str()) == "1";
+}
+
+}  // namespace pesmatch::server

@@ -1,0 +1,40 @@
+// The HTTP layer's small helpers: JSON answers, errors as the contract renders them, query
+// parameters, and the mapping of pesmatch::Error codes to statuses.
+#pragma once
+
+#include <functional>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "pesmatch/error.hpp"
+
+namespace pesmatch::server {
+
+/// Sends `body` (already serialised JSON) with status 200.
+void send_json(httplib::Response& res, const std::string& body);
+
+/// Sends `{"status": S, "error": MESSAGE}` plus `field` and `value` when the error names them.
+void send_error(httplib::Response& res, int status, const std::string& message, const ErrorLocation& where = {});
+
+/// The status for an Error: 404 for an unknown id, 400 for other invalid input and usage, 500 else.
+int status_of(const Error& e);
+
+/// Wraps a handler so that a pesmatch::Error or any exception becomes a JSON error answer.
+httplib::Server::Handler guarded(std::function<void(const httplib::Request&, httplib::Response&)> handler);
+
+/// A whole-number query parameter in [lo, hi]; `fallback` when absent. Throws Error(invalid_input)
+/// located at `query: NAME "VALUE"` otherwise.
+std::size_t size_param(const httplib::Request& req, const std::string& name, std::size_t fallback, std::size_t lo,
+                       std::size_t hi);
+/// A number query parameter in [lo, hi]; `fallback` when absent.
+double number_param(const httplib::Request& req, const std::string& name, double fallback, double lo, double hi);
+/// A `YYYY-MM-DD` query parameter; today's date (UTC) when absent.
+std::string date_param(const httplib::Request& req, const std::string& name);
+/// A query parameter that must be one of `allowed` (the first when absent).
+std::string choice_param(const httplib::Request& req, const std::string& name, const std::vector<std::string>& allowed);
+/// A true/false query parameter (`1`, `true`, `0`, `false`); `fallback` when absent.
+bool flag_param(const httplib::Request& req, const std::string& name, bool fallback);
+
+}  // namespace pesmatch::server
