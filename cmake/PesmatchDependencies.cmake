@@ -13,9 +13,16 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 
+# cpp-httplib (Debian libcpp-httplib-dev): the compiled library with its header, for `pesmatch serve`.
+pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+add_library(pesmatch::httplib ALIAS PkgConfig::CPPHTTPLIB)
+
 if(PESMATCH_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()
 if(PESMATCH_BUILD_BENCH)
   find_package(benchmark REQUIRED)
+  # SQLite FTS5, the baseline the benchmarks compare pesmatch with (bench/bm_compare.cpp).
+  pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+  add_library(pesmatch::sqlite3 ALIAS PkgConfig::SQLITE3)
 endif()

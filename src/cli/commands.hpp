@@ -22,5 +22,7 @@ void register_bench_quality(CLI::App& app);
 void register_synth(CLI::App& app);
 /// `pesmatch import ted|pes-csv`.
 void register_import(CLI::App& app);
+/// `pesmatch serve`.
+void register_serve(CLI::App& app);
 
 }  // namespace pesmatch::cli
