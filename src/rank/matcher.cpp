@@ -209,7 +209,8 @@ void MatchEngine::reweigh(Retrieved& retrieved, const Xapian::Query& text) {
   bool done = false;
   if (const auto by_shard = candidates_by_shard(db, docids); !by_shard->empty()) {
     try {
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query(new DocidSource(by_shard))));
+      // release(): the query owns the source and deletes it; a plain pointer would leak one per match.
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query((new DocidSource(by_shard))->release())));
       mset = enquire.get_mset(0, size);
       done = true;
     } catch (const Xapian::UnimplementedError&) {     // a remote database: no custom sources
