@@ -1,7 +1,6 @@
 // POST /v1/match and POST /v1/market. The body is read by the same tender parser as a file
-// (`parse_tender`), named `request` in error messages, and the answer is what `match --format
-// json` and `market --format json|html` print.
-#include "ingest/jsonl_reader.hpp"
+// (`tender_from_body`), named `request` in error messages, and the answer is what
+// `match --format json` and `market --format json|html` print.
 #include "pesmatch/ingest.hpp"
 #include "pesmatch/market.hpp"
 #include "report/result_json.hpp"
@@ -9,23 +8,13 @@
 #include "server/routes.hpp"
 
 namespace pesmatch::server {
-namespace {
-
-constexpr const char* kBodyName = "request";
-
-Tender tender_of(const httplib::Request& req, const Context& ctx) {
-  detail::require_utf8(req.body, kBodyName, 1);
-  return parse_tender(req.body, ctx.ref, kBodyName, 1);
-}
-
-}  // namespace
 
 void add_rank_routes(httplib::Server& http, Context& ctx) {
   http.Post("/v1/match", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
               MatchOptions options;
               options.top_k = size_param(req, "top", 20, 1, 1000);
               options.show_excluded = flag_param(req, "show_excluded", false);
-              const Tender tender = tender_of(req, ctx);
+              const Tender tender = tender_from_body(req, ctx.ref);
               const auto result = ctx.engines.for_this_thread().matcher().match(tender, options);
               send_json(res, detail::match_result_json(tender, result).dump(2) + "\n");
             }));
@@ -36,7 +25,7 @@ void add_rank_routes(httplib::Server& http, Context& ctx) {
               options.reach_km = number_param(req, "reach_km", options.reach_km, 1, 1000);
               const std::string format = choice_param(req, "format", {"json", "html"});
               const std::string today = date_param(req, "today");
-              const Tender tender = tender_of(req, ctx);
+              const Tender tender = tender_from_body(req, ctx.ref);
               const auto survey = survey_market(ctx.engines.for_this_thread().matcher(), tender, options, today);
               if (format == "html") {
                 res.set_content(market_html(survey), "text/html; charset=utf-8");

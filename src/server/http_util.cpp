@@ -5,6 +5,9 @@
 #include <chrono>
 #include <cstdio>
 
+#include "ingest/jsonl_reader.hpp"
+#include "pesmatch/ingest.hpp"
+
 namespace pesmatch::server {
 namespace {
 
@@ -22,6 +25,12 @@ std::string utc_today() {
 
 }  // namespace
 
+Tender tender_from_body(const httplib::Request& req, const ReferenceData& ref) {
+  constexpr const char* kBodyName = "request";
+  detail::require_utf8(req.body, kBodyName, 1);
+  return parse_tender(req.body, ref, kBodyName, 1);
+}
+
 void send_json(httplib::Response& res, const std::string& body) {
   res.status = 200;
   res.set_content(body, "application/json; charset=utf-8");
@@ -34,7 +43,9 @@ void send_error(httplib::Response& res, int status, const std::string& message, 
   if (!where.field.empty()) j["field"] = where.field;
   if (where.value) j["value"] = *where.value;
   res.status = status;
-  res.set_content(j.dump() + "\n", "application/json; charset=utf-8");
+  // A query value or path segment may hold any bytes (`%FF`): shown as U+FFFD, never a throw.
+  res.set_content(j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n",
+                  "application/json; charset=utf-8");
 }
 
 int status_of(const Error& e) {

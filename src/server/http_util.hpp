@@ -9,8 +9,14 @@
 #include <string>
 
 #include "pesmatch/error.hpp"
+#include "pesmatch/reference.hpp"
+#include "pesmatch/tender.hpp"
 
 namespace pesmatch::server {
+
+/// The tender in a request body: checked for UTF-8 and read by the same parser as a file, with
+/// `request` as the file name in error messages. Throws Error(invalid_input).
+Tender tender_from_body(const httplib::Request& req, const ReferenceData& ref);
 
 /// Sends `body` (already serialised JSON) with status 200.
 void send_json(httplib::Response& res, const std::string& body);

@@ -145,6 +145,13 @@ TEST_F(ServerApiTest, Suggest_UnknownPes_Is404) {
                R"({"status":404,"error":"pes-id \"PES9999\": no PES with this id in the index","field":"pes-id","value":"PES9999"})");
 }
 
+TEST_F(ServerApiTest, BytesThatAreNotUtf8InTheQueryOrPath_Are400And404_NotInternalErrors) {
+  expect_error(server->client()->Post("/v1/match?top=%FF", tender_body(), "application/json"), 400,
+               "{\"status\":400,\"error\":\"query: top \\\"\xEF\xBF\xBD\\\": expected a whole number from 1 to 1000\",\"field\":\"top\",\"value\":\"\xEF\xBF\xBD\"}");
+  expect_error(server->client()->Get("/v1/pes/%FF/suggest"), 404,
+               "{\"status\":404,\"error\":\"pes-id \\\"\xEF\xBF\xBD\\\": no PES with this id in the index\",\"field\":\"pes-id\",\"value\":\"\xEF\xBF\xBD\"}");
+}
+
 TEST_F(ServerApiTest, Suggest_BadDate_Is400) {
   expect_error(server->client()->Get("/v1/pes/PES0001/suggest?today=15.01.2026"), 400,
                R"({"status":400,"error":"query: today \"15.01.2026\": expected a date YYYY-MM-DD","field":"today","value":"15.01.2026"})");
