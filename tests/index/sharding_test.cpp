@@ -29,10 +29,11 @@ namespace fs = std::filesystem;
 constexpr double kTolerance = 1e-12;
 
 // Two JSON documents are the same but for the last bits of their numbers.
-void expect_json_near(const nlohmann::json& got, const nlohmann::json& want, const std::string& where) {
+void expect_json_near(const nlohmann::json& got, const nlohmann::json& want, const std::string& where,
+                      double tolerance = kTolerance) {
   if (want.is_number() && got.is_number()) {
     const double a = got.get<double>(), b = want.get<double>();
-    EXPECT_LE(std::abs(a - b), kTolerance * std::max(1.0, std::abs(b))) << where << ": " << a << " vs " << b;
+    EXPECT_LE(std::abs(a - b), tolerance * std::max(1.0, std::abs(b))) << where << ": " << a << " vs " << b;
     return;
   }
   ASSERT_EQ(got.type(), want.type()) << where;
@@ -40,11 +41,11 @@ void expect_json_near(const nlohmann::json& got, const nlohmann::json& want, con
     ASSERT_EQ(got.size(), want.size()) << where;
     for (const auto& [key, value] : want.items()) {
       ASSERT_TRUE(got.contains(key)) << where << "." << key;
-      expect_json_near(got.at(key), value, where + "." + key);
+      expect_json_near(got.at(key), value, where + "." + key, tolerance);
     }
   } else if (want.is_array()) {
     ASSERT_EQ(got.size(), want.size()) << where;
-    for (std::size_t i = 0; i < want.size(); ++i) expect_json_near(got[i], want[i], where + "[" + std::to_string(i) + "]");
+    for (std::size_t i = 0; i < want.size(); ++i) expect_json_near(got[i], want[i], where + "[" + std::to_string(i) + "]", tolerance);
   } else {
     EXPECT_EQ(got, want) << where;
   }
@@ -59,13 +60,13 @@ std::vector<nlohmann::json> documents(const std::string& out) {
 }
 
 // Two runs succeeded and printed the same documents (see expect_json_near).
-void expect_same_output(const test::RunResult& got, const test::RunResult& want) {
+void expect_same_output(const test::RunResult& got, const test::RunResult& want, double tolerance = kTolerance) {
   ASSERT_EQ(want.exit_code, 0) << want.err;
   ASSERT_EQ(got.exit_code, 0) << got.err;
   const auto g = documents(got.out), w = documents(want.out);
   ASSERT_EQ(g.size(), w.size());
   ASSERT_FALSE(w.empty());
-  for (std::size_t i = 0; i < w.size(); ++i) expect_json_near(g[i], w[i], "document " + std::to_string(i + 1));
+  for (std::size_t i = 0; i < w.size(); ++i) expect_json_near(g[i], w[i], "document " + std::to_string(i + 1), tolerance);
 }
 
 // One index built twice, plain and sharded, plus the shard servers: built once for the suite.
@@ -239,7 +240,10 @@ TEST_F(ShardingTest, LocalShards_RankLikeTheSingleDatabase_AboveThePruningSize) 
   const auto run = [&](const char* db) {
     return test::run_pesmatch({"match", "--db", dir.path(db), "--tenders", dir.path("s/tenders.jsonl"), "--format", "json"});
   };
-  expect_same_output(run("sharded"), run("single"));
+  // Same PES, order, eligibility and explanations; the text factor may differ in the fifth
+  // digit: the re-weighing query runs OP_SYNONYM groups, whose term frequency Xapian estimates
+  // per shard and sums, where one database estimates it once (seen: 3.7e-5 on one PES of 25 tenders).
+  expect_same_output(run("sharded"), run("single"), 1e-4);
 }
 
 TEST_F(ShardingTest, UnreachableShard_FailsWithIoErrorNamingIt) {
