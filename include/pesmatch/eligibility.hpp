@@ -28,6 +28,10 @@ struct Eligibility {
 /// every code from 85000000-9 to 85323000-9).
 [[nodiscard]] bool is_art361_cpv(const CpvCode& code) noexcept;
 
+/// The year of an order for the rule above: that of its publication date, else of its deadline;
+/// 0 when it has neither.
+[[nodiscard]] int order_year(const Tender& tender);
+
 /// Eligibility of `pes` for `tender`; an unreserved tender admits everyone. For art. 361 a PES
 /// that won an art. 361 order from the same buyer in the three years before `year` is excluded
 /// (art. 361 ust. 2 pkt 4).

@@ -94,4 +94,10 @@ Eligibility eligibility(const Pes& pes, const Tender& tender, int year) {
   return {true, "open order"};
 }
 
+int order_year(const Tender& tender) {
+  for (const auto* date : {&tender.published, &tender.deadline})
+    if (date->size() >= 4) return std::stoi(date->substr(0, 4));
+  return 0;
+}
+
 }  // namespace pesmatch

@@ -36,10 +36,10 @@ void collect(Xapian::Enquire& enquire, const Xapian::Query& query, std::size_t n
   }
 }
 
-int order_year(const Tender& t, int given) {
+// The year for art. 361's three-year rule: as given, else the order's, else this year.
+int rule_year(const Tender& t, int given) {
   if (given > 0) return given;
-  for (const auto* date : {&t.published, &t.deadline})
-    if (date->size() >= 4) return std::stoi(date->substr(0, 4));
+  if (const int year = order_year(t); year > 0) return year;
   const auto now = std::chrono::system_clock::now();
   return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
 }
@@ -244,7 +244,7 @@ Xapian::Query MatchEngine::id_filter(const Retrieved& retrieved) {
 std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& context, const Retrieved& retrieved,
                                                         const MatchOptions& options) {
   const Tender& tender = context.tender;
-  const int year = order_year(tender, options.year);
+  const int year = rule_year(tender, options.year);
   std::vector<Candidate> out;
   out.reserve(retrieved.size());
   double best = 0;  // over eligible PES only, so that listing the excluded ones changes no score

@@ -21,18 +21,13 @@ namespace pesmatch {
 namespace {
 
 struct Scored {
+  std::string record_json;  // the tender as stored, for the answer
   Tender tender;
   std::optional<detail::TenderContext> context;  // refers to `tender`: a Scored is never moved
   double text;
   Eligibility eligibility;
   double score;
 };
-
-int year_of(const Tender& t) {
-  for (const auto* d : {&t.published, &t.deadline})
-    if (d->size() >= 4) return std::stoi(d->substr(0, 4));
-  return 0;
-}
 
 }  // namespace
 
@@ -86,13 +81,8 @@ struct Suggester::Impl {
     r.social_services = ref.cpv.entry(s.tender.cpv.front()).annex_xiv;
     r.eligibility = s.eligibility;
     r.score = detail::explain_features(pair, model, r.factors);
-    r.record_json = detail_record(s.tender);
+    r.record_json = s.record_json;
     return r;
-  }
-
-  std::string detail_record(const Tender& t) {
-    auto it = tender_db.postlist_begin(detail::schema::kIdTerm + t.id);
-    return tender_db.get_document(*it).get_data();
   }
 };
 
@@ -127,12 +117,13 @@ SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions
     std::vector<std::unique_ptr<Scored>> open;
     double best = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto s = std::make_unique<Scored>(Scored{parse_tender(it.get_document().get_data(), impl_->ref, "<index>", 1),
-                                               std::nullopt, it.get_weight(), {}, 0});
+      auto record = it.get_document().get_data();
+      auto tender = parse_tender(record, impl_->ref, "<index>", 1);
+      auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, it.get_weight(), {}, 0});
       const Tender& t = s->tender;
       if (!options.today.empty() && !t.deadline.empty() && t.deadline < options.today) continue;
       if (!options.published_since.empty() && t.published < options.published_since) continue;
-      s->eligibility = eligibility(pes, t, year_of(t));
+      s->eligibility = eligibility(pes, t, order_year(t));
       if (!s->eligibility.eligible) continue;  // reserved tenders go only to eligible members
       best = std::max(best, s->text);
       open.push_back(std::move(s));
