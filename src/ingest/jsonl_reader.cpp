@@ -32,7 +32,13 @@ void require_utf8(std::string_view text, const std::string& file, std::size_t li
 }
 
 std::size_t for_each_jsonl_line(const std::string& path,
-                                const std::function<void(std::size_t, std::string_view)>& on_line) {
+                                const std::function<void(std::size_t, std::string_view)>& on_line,
+                                const std::function<void(const Error&)>& on_unreadable_line) {
+  // A line that cannot be a record goes to the handler when there is one, else it stops the read.
+  const auto unreadable = [&](const Error& e) {
+    if (!on_unreadable_line) throw e;
+    on_unreadable_line(e);
+  };
   std::unique_ptr<std::FILE, FileCloser> in(std::fopen(path.c_str(), "rb"));
   if (!in) throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "cannot open file");
   std::string line;
@@ -54,14 +60,25 @@ std::size_t for_each_jsonl_line(const std::string& path,
       if (nl == std::string_view::npos && !at_eof) break;
       chunk = nl == std::string_view::npos ? std::string_view() : chunk.substr(nl + 1);
       ++line_no;
-      if (too_long)
-        throw Error(ErrorCode::invalid_input, ErrorLocation{path, line_no, {}, {}},
-                    "line longer than " + std::to_string(kMaxLineBytes) + " bytes");
-      if (line_no == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
-      if (!is_blank(line)) {
-        require_utf8(line, path, line_no);
-        on_line(line_no, line);
+      if (too_long) {
+        unreadable(Error(ErrorCode::invalid_input, ErrorLocation{path, line_no, {}, {}},
+                         "line longer than " + std::to_string(kMaxLineBytes) + " bytes"));
         ++handed;
+        too_long = false;
+      } else {
+        if (line_no == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+        if (!is_blank(line)) {
+          ++handed;
+          try {
+            require_utf8(line, path, line_no);
+          } catch (const Error& e) {
+            unreadable(e);
+            line.clear();
+            if (nl == std::string_view::npos) break;
+            continue;
+          }
+          on_line(line_no, line);
+        }
       }
       line.clear();
       if (nl == std::string_view::npos) break;

@@ -35,7 +35,7 @@ IngestResult<Record> read_jsonl(const std::string& path, IngestOptions options, 
       if (!options.skip_invalid || e.code() != ErrorCode::invalid_input) throw;
       result.rejected.push_back(e);
     }
-  });
+  }, options.skip_invalid ? [&](const Error& e) { result.rejected.push_back(e); } : std::function<void(const Error&)>());
   if (lines == 0)
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, std::string("no ") + what + " in file");
   return result;

@@ -171,6 +171,36 @@ TEST(JsonlReaderTest, SkipInvalid_CollectsRejectedAndKeepsValid) {
   for (const auto& e : result.rejected) EXPECT_EQ(e.code(), ErrorCode::invalid_input);
 }
 
+TEST(JsonlReaderTest, UnreadableLines_GoToTheHandlerAndReadingGoesOn) {
+  const test::TempDir dir;
+  const auto path = dir.write("mixed.jsonl", "{\"a\":1}\n" + std::string(detail::kMaxLineBytes + 1, 'x') +
+                                                 "\n{\"b\":\"\xFF\"}\n{\"c\":3}");
+  Lines lines;
+  std::vector<std::string> unreadable;
+  const auto handed = detail::for_each_jsonl_line(
+      path, [&](std::size_t n, std::string_view text) { lines.emplace_back(n, std::string(text)); },
+      [&](const Error& e) { unreadable.emplace_back(e.what()); });
+  EXPECT_EQ(lines, (Lines{{1, "{\"a\":1}"}, {4, "{\"c\":3}"}}));
+  EXPECT_EQ(unreadable, (std::vector<std::string>{path + ":2: line longer than 1048576 bytes",
+                                                  path + ":3: invalid UTF-8 at byte 7"}));
+  EXPECT_EQ(handed, 4u);
+}
+
+TEST(JsonlReaderTest, SkipInvalid_SkipsLinesThatAreNotUtf8OrTooLong_InLineOrder) {
+  const test::TempDir dir;
+  const auto path = dir.write("pes.jsonl", pes_line("A") + "\n" + "{\"name\":\"Sp\xF3\xB3" "dzielnia\"}\n" +
+                                               R"({"id":"B"})" + "\n" + std::string(detail::kMaxLineBytes + 5, ' ') +
+                                               "x\n" + pes_line("C") + "\n");
+  const auto result = read_catalogue(path, test::reference(), IngestOptions{true});
+  ASSERT_EQ(result.records.size(), 2u);
+  EXPECT_EQ(result.records[1].id, "C");
+  ASSERT_EQ(result.rejected.size(), 3u);
+  EXPECT_EQ(std::string(result.rejected[0].what()),
+            path + ":2: invalid UTF-8 at byte 12 (the file looks like Windows-1250; save it as UTF-8)");
+  EXPECT_EQ(std::string(result.rejected[1].what()), path + ":3: name: missing required field");
+  EXPECT_EQ(std::string(result.rejected[2].what()), path + ":4: line longer than 1048576 bytes");
+}
+
 TEST(JsonlReaderTest, SkipInvalid_ReturnsNoRecords_WhenAllAreBad) {
   const test::TempDir dir;
   const auto path = dir.write("pes.jsonl", R"({"id":"B"})" "\n");
