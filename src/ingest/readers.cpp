@@ -1,7 +1,10 @@
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 #include "ingest/code_fields.hpp"
+#include "ingest/json_position.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/record_fields.hpp"
 #include "pesmatch/ingest.hpp"
@@ -13,6 +16,16 @@ namespace {
 // A tender file that is not JSONL holds one tender or an array of some; bulk input is JSONL,
 // whose lines are bounded one by one. The bound keeps the parsed JSON under ~200 MB.
 constexpr std::size_t kMaxJsonFileBytes = 8 << 20;
+
+// `e`, found on a record parsed from the whole of `text` (one object, or element `element` of an
+// array), moved from line 1 to the line where its field sits.
+Error placed(const Error& e, std::string_view text, std::optional<std::size_t> element) {
+  const auto& at = e.where();
+  std::string path = element ? "[" + std::to_string(*element) + "]" : std::string();
+  if (!path.empty() && !at.field.empty()) path += ".";
+  path += at.field;
+  return Error(e.code(), ErrorLocation{at.file, detail::json_line_of(text, path), at.field, at.value}, e.problem());
+}
 
 bool has_extension(const std::string& path, std::string_view ext) {
   return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
@@ -60,7 +73,12 @@ IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& 
     throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, {}, {}}, "no tenders in file");
   if (text.find_first_not_of(" \t\r\n\xEF\xBB\xBF") != std::string::npos &&
       text[text.find_first_not_of(" \t\r\n\xEF\xBB\xBF")] != '[')
-    return IngestResult<Tender>{{parse_tender(text, ref, path, 1)}, {}};
+    try {
+      return IngestResult<Tender>{{parse_tender(text, ref, path, 1)}, {}};
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::invalid_input || e.where().field.empty()) throw;
+      throw placed(e, text, std::nullopt);
+    }
   nlohmann::json array;
   try {
     array = nlohmann::json::parse(text);
@@ -77,8 +95,8 @@ IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& 
     try {
       result.records.push_back(detail::parse_tender_record(detail::RecordFields(array[i], path, 1), ref));
     } catch (const Error& e) {
-      if (!options.skip_invalid) throw;
-      result.rejected.push_back(e);
+      if (!options.skip_invalid) throw placed(e, text, i);
+      result.rejected.push_back(placed(e, text, i));
     }
   }
   return result;

@@ -1,6 +1,8 @@
 // parse_tender and read_tenders: contract section 2 and its error messages.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -146,6 +148,30 @@ TEST(TenderParserTest, ReadsJsonArray_InOrder) {
   ASSERT_EQ(result.records.size(), 2u);
   EXPECT_EQ(result.records[0].id, "T1");
   EXPECT_EQ(result.records[1].id, "T2");
+}
+
+TEST(TenderParserTest, PrettyPrintedJson_NamesTheLineOfTheBadField) {
+  const test::TempDir dir;
+  json bad = kMinimal;
+  bad["buyer"] = {{"name", "Gmina X"}, {"teryt", "9999"}};
+  // dump(2) of an object: "{", then the keys in order (buyer, cpv, id, …), one per line.
+  const auto single = dir.write("tender.json", bad.dump(2));
+  try {
+    (void)read_tenders(single, test::reference());
+    FAIL() << "expected an Error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), single + ":4: buyer.teryt \"9999\": unknown TERC unit");
+  }
+  json second = kMinimal;
+  second["id"] = "T2";
+  second["cpv"] = json::array({"90910000-9", "90910000-8"});
+  const auto array = dir.write("tenders.json", json::array({kMinimal, second}).dump(2));
+  const std::string text = json::array({kMinimal, second}).dump(2);
+  const auto cpv_line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find("90910000-8")), '\n')) + 1;
+  const auto result = read_tenders(array, test::reference(), IngestOptions{true});
+  ASSERT_EQ(result.rejected.size(), 1u);
+  EXPECT_EQ(std::string(result.rejected[0].what()),
+            array + ":" + std::to_string(cpv_line) + ": cpv[1] \"90910000-8\": bad check digit");
 }
 
 TEST(TenderParserTest, RejectsEmptyJsonArray_AsNoTenders) {
