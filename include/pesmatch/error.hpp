@@ -14,6 +14,10 @@ enum class ErrorCode {
   usage = 2,          ///< a command was called wrongly (unknown flag, missing argument)
   invalid_input = 3,  ///< a file's content breaks the contract
   io = 4,             ///< a file or index could not be read or written
+  /// A deadline the caller set (MatchOptions::deadline) passed before the work was done. Not an
+  /// exit code: the contract has only 0, 2, 3 and 4, so exit_code() reports it as 4, an index
+  /// operation that did not complete.
+  timeout = 100,
 };
 
 /// Where an error was found: file, 1-based line (0 = the file as a whole) and field path.
@@ -39,8 +43,10 @@ class Error : public std::runtime_error {
   [[nodiscard]] const ErrorLocation& where() const noexcept { return where_; }
   /// The problem alone, without the location prefix.
   [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
-  /// The exit code the contract assigns to this error.
-  [[nodiscard]] int exit_code() const noexcept { return static_cast<int>(code_); }
+  /// The exit code the contract assigns to this error (a timeout is an I/O failure, 4).
+  [[nodiscard]] int exit_code() const noexcept {
+    return code_ == ErrorCode::timeout ? static_cast<int>(ErrorCode::io) : static_cast<int>(code_);
+  }
 
  private:
   ErrorCode code_;

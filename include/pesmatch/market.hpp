@@ -17,6 +17,7 @@ struct MarketOptions {
   double reach_km = 60;            ///< "within reach" for the art. 94 verdict
   double can_deliver_fit = 0.3;    ///< service fit (text, concepts, CPV, PKD, references) from which a PES counts as able to deliver
   std::size_t min_for_art94 = 2;   ///< eligible PES within reach needed to reserve
+  Deadline deadline;               ///< give up (Error timeout) once it has passed; empty = no limit
 };
 
 /// A past contract of a PES in the tender's CPV group.

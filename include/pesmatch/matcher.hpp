@@ -3,7 +3,9 @@
 // its per-factor explanation. Ineligible PES are left out of reserved orders, with the reason.
 #pragma once
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,10 @@
 
 namespace pesmatch {
 
+/// When a call must give up: it then throws Error(ErrorCode::timeout) at its next check, between
+/// stages or every few dozen candidates. Empty = no limit.
+using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+
 /// How many results and candidates.
 struct MatchOptions {
   std::size_t top_k = 20;             ///< results returned
@@ -23,6 +29,7 @@ struct MatchOptions {
   std::size_t local_candidates = 300; ///< candidates retrieved among PES serving or near the place
   bool show_excluded = false;         ///< also list ineligible PES (reserved tenders) with the reason
   int year = 0;                       ///< year of the order for art. 361's 3-year rule; 0 = from the tender
+  Deadline deadline;                  ///< give up (Error timeout) once it has passed; empty = no limit
 };
 
 /// One factor of a score: value × weight = contribution.

@@ -20,6 +20,7 @@ struct SuggestOptions {
   std::size_t candidates = 500;   ///< tenders retrieved by text before reranking
   std::string today;              ///< YYYY-MM-DD; tenders whose deadline is earlier are closed
   std::string published_since;    ///< YYYY-MM-DD; only tenders published on or after it ("" = all)
+  Deadline deadline;              ///< give up (Error timeout) once it has passed; empty = no limit
 };
 
 /// One suggested tender.

@@ -265,7 +265,9 @@ std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& con
     if (e.eligible) best = std::max(best, weight);
     out.push_back({docid, std::move(profile), weight, std::move(e), {}, 0.0});
   }
+  std::size_t scored = 0;
   for (auto& c : out) {
+    if (++scored % kDeadlineStride == 0) check_deadline(options.deadline, "while reranking the candidates");
     c.text = best > 0 ? std::min(1.0, c.text / best) : 0.0;
     c.pair = extractor.extract(context, c.profile, c.text, c.eligibility, false);
     c.score = model.score(c.pair.values);
@@ -291,7 +293,11 @@ MatchResult MatchEngine::select(const TenderContext& context, const std::vector<
   auto take_top = [&](std::vector<const Candidate*>& list, std::vector<RankedPes>& out) {
     const std::size_t k = std::min(options.top_k, list.size());
     std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(), better);
-    for (std::size_t i = 0; i < k; ++i) out.push_back(explain(context, *list[i]));
+    for (std::size_t i = 0; i < k; ++i) {
+      // The market survey explains every PES: look at the clock there too, not only before.
+      if (i % kDeadlineStride == 0) check_deadline(options.deadline, "while explaining the results");
+      out.push_back(explain(context, *list[i]));
+    }
   };
   take_top(ranked, result.ranked);
   take_top(excluded, result.excluded);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pesmatch/matcher.hpp"
+#include "rank/deadline.hpp"
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
 
@@ -48,9 +49,12 @@ struct MatchEngine {
   Xapian::Query id_filter(const Retrieved& retrieved);
   /// Stage 2: decodes the candidates' profiles, checks eligibility, computes features and scores.
   std::vector<Candidate> rerank(const TenderContext& context, const Retrieved& retrieved, const MatchOptions& options);
-  /// Stages 1 and 2.
+  /// Stages 1 and 2, each started only while options.deadline has not passed.
   std::vector<Candidate> gather(const TenderContext& context, const MatchOptions& options) {
-    return rerank(context, retrieve(context.tender, options), options);
+    check_deadline(options.deadline, "before candidate retrieval");
+    const auto retrieved = retrieve(context.tender, options);
+    check_deadline(options.deadline, "after candidate retrieval");
+    return rerank(context, retrieved, options);
   }
   /// Stage 3: orders the candidates and explains the top k (and the excluded, when asked).
   MatchResult select(const TenderContext& context, const std::vector<Candidate>& candidates, const MatchOptions& options);

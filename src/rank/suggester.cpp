@@ -12,6 +12,7 @@
 #include "index/shards.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
+#include "rank/deadline.hpp"
 #include "rank/explanation.hpp"
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
@@ -108,15 +109,19 @@ std::vector<std::string> Suggester::pes_ids() const {
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
   try {
+    detail::check_deadline(options.deadline, "before candidate retrieval");
     const auto doc = impl_->pes_document(pes_id);
     const Pes pes = parse_pes(doc.get_data(), impl_->ref, "<index>", 1);
     const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), impl_->ref);
     Xapian::Enquire enquire(impl_->tender_db);
     enquire.set_query(impl_->query_for(pes));
     const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.candidates));
+    detail::check_deadline(options.deadline, "after candidate retrieval");
     std::vector<std::unique_ptr<Scored>> open;
     double best = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
+      if (it.get_rank() % detail::kDeadlineStride == detail::kDeadlineStride - 1)
+        detail::check_deadline(options.deadline, "while reranking the candidates");
       auto record = it.get_document().get_data();
       auto tender = parse_tender(record, impl_->ref, "<index>", 1);
       auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, it.get_weight(), {}, 0});
@@ -138,6 +143,7 @@ SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions
       return a->score != b->score ? a->score > b->score : a->tender.id < b->tender.id;
     });
     SuggestResult result{pes.id, pes.name, {}, open.size()};
+    detail::check_deadline(options.deadline, "before explaining the results");
     for (std::size_t i = 0; i < k; ++i) result.ranked.push_back(impl_->explain(*open[i], profile));
     return result;
   } catch (const Xapian::Error& e) {

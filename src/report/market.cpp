@@ -61,6 +61,7 @@ MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketO
   MatchOptions all;
   all.top_k = matcher.size();
   all.show_excluded = true;
+  all.deadline = options.deadline;
   const auto everyone = matcher.match(reserved, all);
   for (const auto* list : {&everyone.ranked, &everyone.excluded}) {
     for (const auto& p : *list) {
@@ -79,6 +80,7 @@ MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketO
   s.verdict = verdict_of(s);
   MatchOptions listed;
   listed.top_k = options.top_k;
+  listed.deadline = options.deadline;
   s.ranked = matcher.match(tender, listed);
   return s;
 }

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 
+#include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
 #include "support/fixtures.hpp"
@@ -138,6 +140,29 @@ TEST_F(MatcherTest, ReportsUnopenableIndex_AsIoError) {
     EXPECT_EQ(e.code(), ErrorCode::io);
     EXPECT_EQ(std::string(e.what()).rfind("/nonexistent/db: cannot open index: ", 0), 0u) << e.what();
   }
+}
+
+TEST_F(MatcherTest, DeadlineAlreadyPassed_ThrowsTimeoutBeforeRetrieval) {
+  MatchOptions options;
+  options.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  try {
+    (void)matcher.match(tender(kSchoolMeals), options);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::timeout);
+    EXPECT_STREQ(e.what(), "deadline passed before candidate retrieval");
+    EXPECT_EQ(e.exit_code(), 4) << "the contract has no exit code of its own for a timeout";
+  }
+}
+
+TEST_F(MatcherTest, DeadlineNotReached_ChangesNoResult) {
+  MatchOptions options;
+  options.deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+  const auto limited = matcher.match(tender(kSchoolMeals), options);
+  const auto free = matcher.match(tender(kSchoolMeals));
+  EXPECT_EQ(ids(limited.ranked), ids(free.ranked));
+  ASSERT_FALSE(limited.ranked.empty());
+  EXPECT_EQ(limited.ranked.front().score, free.ranked.front().score);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
@@ -96,6 +98,18 @@ TEST_F(SuggesterTest, ListsAllPesIds_Sorted) {
   const auto all = suggester.pes_ids();
   ASSERT_EQ(all.size(), 8u);
   EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+}
+
+TEST_F(SuggesterTest, DeadlineAlreadyPassed_ThrowsTimeout) {
+  SuggestOptions o = on("2026-11-23");
+  o.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  try {
+    (void)suggester.suggest("MINI02", o);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::timeout);
+    EXPECT_STREQ(e.what(), "deadline passed before candidate retrieval");
+  }
 }
 
 }  // namespace
