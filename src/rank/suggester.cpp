@@ -109,6 +109,10 @@ std::vector<std::string> Suggester::pes_ids() const {
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
   try {
+    // `index --add-tenders` commits into the published tenders database without a new
+    // generation; reopen() moves to its latest revision (a read of the version file when there
+    // is none), so a long-lived suggester such as the server's sees added tenders at once.
+    impl_->tender_db.reopen();
     detail::check_deadline(options.deadline, "before candidate retrieval");
     const auto doc = impl_->pes_document(pes_id);
     const Pes pes = parse_pes(doc.get_data(), impl_->ref, "<index>", 1);

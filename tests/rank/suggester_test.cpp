@@ -112,5 +112,30 @@ TEST_F(SuggesterTest, DeadlineAlreadyPassed_ThrowsTimeout) {
   }
 }
 
+// A long-lived suggester (one per server thread) sees tenders that `index --add-tenders` committed
+// into the published index after it was opened, without being reopened itself.
+TEST(SuggesterAddTendersTest, TenderAddedAfterOpening_IsSuggestedOnTheNextCall) {
+  test::TempDir dir;
+  Analyzer analyzer = test::make_analyzer();
+  const auto& ref = test::reference();
+  build_index(dir.path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records,
+              read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
+  Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  SuggestOptions o;
+  o.today = "2026-11-23";
+  const auto ids = [&] {
+    std::vector<std::string> out;
+    for (const auto& t : suggester.suggest("MINI02", o).ranked) out.push_back(t.id);
+    return out;
+  };
+  ASSERT_THAT(ids(), Not(Contains("NEW1")));
+  const auto added = parse_tender(
+      R"({"id":"NEW1","title":"Mycie okien i sprzątanie sal gimnastycznych","cpv":["90911300-9"],)"
+      R"("place_teryt":["1219043"],"published":"2026-11-20","deadline":"2026-12-30"})",
+      ref);
+  ASSERT_EQ(add_tenders(dir.path("db"), {added}, ref, analyzer), 1u);
+  EXPECT_THAT(ids(), Contains("NEW1"));
+}
+
 }  // namespace
 }  // namespace pesmatch
