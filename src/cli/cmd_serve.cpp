@@ -15,15 +15,17 @@ struct ServeCommand {
   ResourceOptions resources;
   ModelOptions model;
   server::ServerConfig config;
+  int timeout_s = 10;  // --timeout is in whole seconds; the config counts milliseconds
 
   void run() {
     config.reference_dir = resources.reference_dir;
     config.data_dir = resources.data();
     config.model_path = model.model_path;
+    config.timeout = std::chrono::seconds(timeout_s);
     server::Server srv(config);
     std::cerr << "pesmatch serve: listening on http://" << config.host << ":" << srv.port() << "/ (" << config.threads
               << " threads, queue " << config.max_queue << ", body ≤ " << config.max_body_bytes << " B, timeout "
-              << config.timeout_s << " s)" << std::endl;
+              << timeout_s << " s)" << std::endl;
     srv.run();
   }
 };
@@ -47,7 +49,8 @@ void register_serve(CLI::App& app) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))->capture_default_str();
   sub->add_option("--max-body", c.max_body_bytes, "Largest request body in bytes (larger: 413)")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))->capture_default_str();
-  sub->add_option("--timeout", c.timeout_s, "Seconds to receive a request or send an answer")
+  sub->add_option("--timeout", cmd->timeout_s,
+                  "Seconds to receive a request, to work on it (past it: 503) and to send the answer")
       ->check(CLI::Range(1, 3600))->capture_default_str();
   sub->add_flag("!--no-log", c.log_requests, "Do not log requests on stderr");
   sub->callback([cmd] { cmd->run(); });

@@ -14,6 +14,7 @@ void add_rank_routes(httplib::Server& http, Context& ctx) {
               MatchOptions options;
               options.top_k = size_param(req, "top", 20, 1, 1000);
               options.show_excluded = flag_param(req, "show_excluded", false);
+              options.deadline = request_deadline();
               const Tender tender = tender_from_body(req, ctx.ref);
               const auto result = ctx.engines.for_this_thread().matcher().match(tender, options);
               send_json(res, detail::match_result_json(tender, result).dump(2) + "\n");
@@ -23,6 +24,7 @@ void add_rank_routes(httplib::Server& http, Context& ctx) {
               MarketOptions options;
               options.top_k = size_param(req, "top", options.top_k, 1, 1000);
               options.reach_km = number_param(req, "reach_km", options.reach_km, 1, 1000);
+              options.deadline = request_deadline();
               const std::string format = choice_param(req, "format", {"json", "html"});
               const std::string today = date_param(req, "today");
               const Tender tender = tender_from_body(req, ctx.ref);

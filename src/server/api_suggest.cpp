@@ -11,6 +11,7 @@ void add_suggest_routes(httplib::Server& http, Context& ctx) {
              SuggestOptions options;
              options.top_k = size_param(req, "top", options.top_k, 1, 1000);
              options.today = date_param(req, "today");
+             options.deadline = request_deadline();
              const auto result = ctx.engines.for_this_thread().suggester().suggest(req.matches[1], options);
              send_json(res, detail::suggest_result_json(result).dump(2) + "\n");
            }));

@@ -15,6 +15,20 @@ namespace {
   throw Error(ErrorCode::invalid_input, ErrorLocation{"query", 0, name, value}, problem);
 }
 
+// The request this thread is serving: when it started and how long it may take.
+struct RequestClock {
+  std::chrono::steady_clock::time_point start;
+  std::chrono::milliseconds limit{0};
+};
+thread_local RequestClock request_clock;
+
+// "10" for 10 s, "0.25" for 250 ms: the limit as `--timeout` would write it.
+std::string seconds_text(std::chrono::milliseconds ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(ms.count()) / 1000.0);
+  return buf;
+}
+
 std::string utc_today() {
   const auto ymd = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
   char buf[16];
@@ -52,15 +66,26 @@ int status_of(const Error& e) {
   // The suggester names the PES it does not know in the `pes-id` field: that is a missing resource.
   if (e.code() == ErrorCode::invalid_input && e.where().field == "pes-id") return 404;
   if (e.code() == ErrorCode::invalid_input || e.code() == ErrorCode::usage) return 400;
+  if (e.code() == ErrorCode::timeout) return 503;
   return 500;
 }
+
+void start_request_clock(std::chrono::milliseconds limit) { request_clock = {std::chrono::steady_clock::now(), limit}; }
+
+std::chrono::steady_clock::time_point request_started() { return request_clock.start; }
+
+std::chrono::steady_clock::time_point request_deadline() { return request_clock.start + request_clock.limit; }
 
 httplib::Server::Handler guarded(std::function<void(const httplib::Request&, httplib::Response&)> handler) {
   return [handler = std::move(handler)](const httplib::Request& req, httplib::Response& res) {
     try {
       handler(req, res);
     } catch (const Error& e) {
-      send_error(res, status_of(e), e.what(), e.where());
+      // The library names the stage it stopped at; the client needs the limit it ran into.
+      if (e.code() == ErrorCode::timeout)
+        send_error(res, status_of(e), "request took longer than " + seconds_text(request_clock.limit) + " s");
+      else
+        send_error(res, status_of(e), e.what(), e.where());
     } catch (const std::exception& e) {
       send_error(res, 500, std::string("internal error: ") + e.what());
     }

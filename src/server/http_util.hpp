@@ -2,6 +2,7 @@
 // parameters, and the mapping of pesmatch::Error codes to statuses.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -24,10 +25,20 @@ void send_json(httplib::Response& res, const std::string& body);
 /// Sends `{"status": S, "error": MESSAGE}` plus `field` and `value` when the error names them.
 void send_error(httplib::Response& res, int status, const std::string& message, const ErrorLocation& where = {});
 
-/// The status for an Error: 404 for an unknown id, 400 for other invalid input and usage, 500 else.
+/// The status for an Error: 404 for an unknown id, 400 for other invalid input and usage, 503
+/// for a request past its time limit, 500 else.
 int status_of(const Error& e);
 
-/// Wraps a handler so that a pesmatch::Error or any exception becomes a JSON error answer.
+/// Starts the clock of the request this thread is serving, with `limit` to answer it (the
+/// pre-routing handler calls it; a worker serves one request at a time, so it is per thread).
+void start_request_clock(std::chrono::milliseconds limit);
+/// When the request this thread is serving started.
+std::chrono::steady_clock::time_point request_started();
+/// When its work must stop: start + limit, for the library's options (MatchOptions::deadline).
+std::chrono::steady_clock::time_point request_deadline();
+
+/// Wraps a handler so that a pesmatch::Error or any exception becomes a JSON error answer; a
+/// timeout says `request took longer than N s`.
 httplib::Server::Handler guarded(std::function<void(const httplib::Request&, httplib::Response&)> handler);
 
 /// A whole-number query parameter in [lo, hi]; `fallback` when absent. Throws Error(invalid_input)

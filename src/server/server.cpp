@@ -16,9 +16,6 @@
 namespace pesmatch::server {
 namespace {
 
-// A worker serves one request at a time, so the start of the current one can live per thread.
-thread_local std::chrono::steady_clock::time_point request_start;
-
 std::string error_for_status(int status, const httplib::Request& req, const ServerConfig& config) {
   switch (status) {
     case 404: return "no such resource: " + req.method + " " + req.path;
@@ -51,13 +48,15 @@ struct Server::Impl {
     const auto& c = ctx.config;
     http.new_task_queue = [threads = c.threads, queue = c.max_queue] { return new BoundedPool(threads, queue); };
     http.set_payload_max_length(c.max_body_bytes);
-    http.set_read_timeout(c.timeout_s, 0);
-    http.set_write_timeout(c.timeout_s, 0);
+    const auto timeout_s = std::chrono::duration_cast<std::chrono::seconds>(c.timeout);
+    const auto timeout_us = std::chrono::duration_cast<std::chrono::microseconds>(c.timeout - timeout_s);
+    http.set_read_timeout(timeout_s.count(), timeout_us.count());
+    http.set_write_timeout(timeout_s.count(), timeout_us.count());
     http.set_keep_alive_max_count(100);
     http.set_keep_alive_timeout(1);  // an idle keep-alive connection holds its worker
     http.set_tcp_nodelay(true);
-    http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-      request_start = std::chrono::steady_clock::now();
+    http.set_pre_routing_handler([this](const httplib::Request&, httplib::Response&) {
+      start_request_clock(ctx.config.timeout);
       return httplib::Server::HandlerResponse::Unhandled;
     });
     http.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
@@ -73,7 +72,7 @@ struct Server::Impl {
   }
 
   static void log(const httplib::Request& req, const httplib::Response& res) {
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_start).count();
+    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started()).count();
     char line[512];
     std::snprintf(line, sizeof line, "pesmatch serve: %s %s %s %d %zu B %.1f ms\n", req.remote_addr.c_str(),
                   req.method.c_str(), req.path.c_str(), res.status, res.body.size(), ms);

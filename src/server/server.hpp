@@ -3,6 +3,7 @@
 // is shared by the CLI and the server tests.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -20,7 +21,9 @@ struct ServerConfig {
   std::size_t threads = 2;              ///< worker threads = requests served at once
   std::size_t max_queue = 64;           ///< accepted connections waiting for a worker; beyond, accepting pauses
   std::size_t max_body_bytes = 1 << 20; ///< larger request bodies get 413
-  int timeout_s = 10;                   ///< socket read/write timeout per request
+  /// Per request: the socket read/write timeout, and the time from its headers to its answer,
+  /// past which the work stops and the answer is 503 (milliseconds, so tests can make it short).
+  std::chrono::milliseconds timeout{10'000};
   bool log_requests = true;             ///< one line per request on stderr
 };
 

@@ -2,9 +2,16 @@
 // started in-process on a free loopback port, and an HTTP client to talk to it.
 #pragma once
 
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <cstdint>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "server/server.hpp"
@@ -50,6 +57,59 @@ class RunningServer {
 
  private:
   std::unique_ptr<server::Server> server_;
+};
+
+/// A client on a plain loopback socket, for what httplib::Client cannot do: send a request in
+/// pieces with pauses (a slow upload), or hold a request half-sent while others arrive.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<std::uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd_ < 0 || ::connect(fd_, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0)
+      throw std::runtime_error("cannot connect to 127.0.0.1:" + std::to_string(port));
+  }
+  ~RawConnection() { ::close(fd_); }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  /// The head of `POST path` with a body of `body_size` bytes (the body is sent separately).
+  static std::string post_head(const std::string& path, std::size_t body_size) {
+    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+           "Content-Type: application/json\r\nContent-Length: " + std::to_string(body_size) + "\r\n\r\n";
+  }
+  /// Sends all of `bytes`; throws when the server has closed the connection.
+  void send(const std::string& bytes) {
+    for (std::size_t done = 0; done < bytes.size();) {
+      const auto n = ::send(fd_, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+      if (n <= 0) throw std::runtime_error("send failed");
+      done += static_cast<std::size_t>(n);
+    }
+  }
+  /// Whether the server has answered (or closed) within `ms` milliseconds.
+  [[nodiscard]] bool answered_within(int ms) const {
+    pollfd p{fd_, POLLIN, 0};
+    return ::poll(&p, 1, ms) > 0;
+  }
+  /// Everything the server sends until it closes the connection (it is asked to close it).
+  [[nodiscard]] std::string response() const {
+    std::string out;
+    char buf[4096];
+    for (ssize_t n; (n = ::recv(fd_, buf, sizeof buf, 0)) > 0;) out.append(buf, static_cast<std::size_t>(n));
+    return out;
+  }
+  /// The status line of a whole response, e.g. "HTTP/1.1 503 Service Unavailable".
+  static std::string status_line(const std::string& response) { return response.substr(0, response.find("\r\n")); }
+  /// The body of a whole response.
+  static std::string body(const std::string& response) {
+    const auto at = response.find("\r\n\r\n");
+    return at == std::string::npos ? std::string() : response.substr(at + 4);
+  }
+
+ private:
+  int fd_;
 };
 
 }  // namespace pesmatch::test
