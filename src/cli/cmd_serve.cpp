@@ -45,7 +45,7 @@ void register_serve(CLI::App& app) {
   sub->add_option("--host", c.host, "Address to listen on")->capture_default_str();
   sub->add_option("--threads", c.threads, "Worker threads = requests served at once (default: the number of cores)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
-  sub->add_option("--max-queue", c.max_queue, "Accepted connections waiting for a worker before accepting pauses")
+  sub->add_option("--max-queue", c.max_queue, "Accepted connections waiting for a worker; beyond, 503 \"server busy\"")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))->capture_default_str();
   sub->add_option("--max-body", c.max_body_bytes, "Largest request body in bytes (larger: 413)")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))->capture_default_str();

@@ -25,6 +25,10 @@ std::string error_for_status(int status, const httplib::Request& req, const Serv
   }
 }
 
+std::string busy_message(const ServerConfig& config) {
+  return "server busy: queue full (" + std::to_string(config.max_queue) + " waiting); retry later";
+}
+
 }  // namespace
 
 Context::Context(ServerConfig c)
@@ -55,9 +59,16 @@ struct Server::Impl {
     http.set_keep_alive_max_count(100);
     http.set_keep_alive_timeout(1);  // an idle keep-alive connection holds its worker
     http.set_tcp_nodelay(true);
-    http.set_pre_routing_handler([this](const httplib::Request&, httplib::Response&) {
+    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       start_request_clock(ctx.config.timeout);
-      return httplib::Server::HandlerResponse::Unhandled;
+      if (!BoundedPool::shedding()) return httplib::Server::HandlerResponse::Unhandled;
+      // Refused before its body is read, so that refusing stays cheap whatever the client sends.
+      // The client is told to close: the unread body would otherwise be read as its next request
+      // (httplib writes "Connection: close" itself when the request asked for it).
+      if (req.get_header_value("Connection") != "close") res.set_header("Connection", "close");
+      res.set_header("Retry-After", "1");
+      send_error(res, 503, busy_message(ctx.config));
+      return httplib::Server::HandlerResponse::Handled;
     });
     http.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;

@@ -19,7 +19,7 @@ struct ServerConfig {
   std::string host = "127.0.0.1";       ///< address to listen on
   int port = 8080;                      ///< 0 = any free port (see Server::port)
   std::size_t threads = 2;              ///< worker threads = requests served at once
-  std::size_t max_queue = 64;           ///< accepted connections waiting for a worker; beyond, accepting pauses
+  std::size_t max_queue = 64;           ///< accepted connections waiting for a worker; beyond, 503 "server busy"
   std::size_t max_body_bytes = 1 << 20; ///< larger request bodies get 413
   /// Per request: the socket read/write timeout, and the time from its headers to its answer,
   /// past which the work stops and the answer is 503 (milliseconds, so tests can make it short).

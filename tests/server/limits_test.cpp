@@ -1,7 +1,9 @@
-// The server's limits over real loopback HTTP: a request past --timeout is stopped with 503.
+// The server's limits over real loopback HTTP: a request past --timeout is stopped with 503, and
+// an overloaded server (full queue) refuses at once with 503 and Retry-After instead of hanging.
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -53,6 +55,57 @@ TEST_F(ServerLimitsTest, RequestPastTheTimeout_Is503WithTheLimit) {
   EXPECT_EQ(test::RawConnection::body(response), "{\"status\":503,\"error\":\"request took longer than 1.5 s\"}\n");
 
   at_once();  // the worker is free again and the same request, sent at once, is well within the limit
+}
+
+// One worker, a queue of one. A holds the worker (its body is withheld), B waits in the queue;
+// the requests that come then find the queue full and are refused at once, while A and B are
+// served in full once their bodies arrive.
+TEST_F(ServerLimitsTest, FullQueue_RefusesWith503AndRetryAfter_AndServesTheOthers) {
+  auto config = test::test_config(dir->path("db"));
+  config.threads = 1;
+  config.max_queue = 1;
+  test::RunningServer server(config);
+  const std::string body = tender_body();
+  const std::string head = test::RawConnection::post_head("/v1/match?top=3", body.size());
+
+  test::RawConnection a(server.port());
+  a.send(head);
+  std::this_thread::sleep_for(300ms);  // the worker takes A and waits for its body
+  test::RawConnection b(server.port());
+  b.send(head);
+  std::this_thread::sleep_for(100ms);
+
+  std::vector<std::future<httplib::Result>> refused;
+  for (int i = 0; i < 4; ++i)
+    refused.push_back(std::async(std::launch::async, [&] {
+      return server.client()->Post("/v1/match?top=3", body, "application/json");
+    }));
+  for (auto& f : refused) {
+    const auto r = f.get();
+    ASSERT_TRUE(r) << httplib::to_string(r.error());
+    EXPECT_EQ(r->status, 503);
+    EXPECT_EQ(r->get_header_value("Retry-After"), "1");
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
+    EXPECT_EQ(r->body, "{\"status\":503,\"error\":\"server busy: queue full (1 waiting); retry later\"}\n");
+  }
+
+  // B was queued unless the worker had not yet taken A when B came (then B was the one refused).
+  const bool b_refused = b.answered_within(200);
+  a.send(body);
+  const auto a_response = a.response();
+  EXPECT_EQ(test::RawConnection::status_line(a_response), "HTTP/1.1 200 OK");
+  EXPECT_EQ(nlohmann::json::parse(test::RawConnection::body(a_response))["results"].size(), 3u);
+  if (b_refused) {
+    EXPECT_EQ(test::RawConnection::status_line(b.response()), "HTTP/1.1 503 Service Unavailable");
+  } else {
+    b.send(body);
+    EXPECT_EQ(test::RawConnection::status_line(b.response()), "HTTP/1.1 200 OK");
+  }
+
+  // Once the load is gone, requests are served again.
+  const auto after = server.client()->Post("/v1/match?top=3", body, "application/json");
+  ASSERT_TRUE(after) << httplib::to_string(after.error());
+  EXPECT_EQ(after->status, 200) << after->body;
 }
 
 }  // namespace
