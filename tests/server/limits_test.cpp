@@ -1,7 +1,9 @@
-// The server's limits over real loopback HTTP: a request past --timeout is stopped with 503, and
-// an overloaded server (full queue) refuses at once with 503 and Retry-After instead of hanging.
+// The server's limits over real loopback HTTP: a request past --timeout is stopped with 503, an
+// overloaded server (full queue) refuses at once with 503 and Retry-After instead of hanging, and
+// tenders added with `index --add-tenders` are suggested on the next request.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <nlohmann/json.hpp>
@@ -106,6 +108,40 @@ TEST_F(ServerLimitsTest, FullQueue_RefusesWith503AndRetryAfter_AndServesTheOther
   const auto after = server.client()->Post("/v1/match?top=3", body, "application/json");
   ASSERT_TRUE(after) << httplib::to_string(after.error());
   EXPECT_EQ(after->status, 200) << after->body;
+}
+
+// `index --add-tenders` commits into the published generation without publishing a new one; the
+// server's long-lived suggesters must still see the added tender on the very next request.
+TEST_F(ServerLimitsTest, AddTendersWhileServing_NewTenderIsSuggestedOnTheNextRequest) {
+  test::TempDir own;  // not the suite's index: the tender is added for good
+  const std::string db = own.path("db");
+  test::index_catalogue(db, test::data_dir() + "/examples/pes.jsonl", test::data_dir() + "/examples/tenders.jsonl");
+  auto config = test::test_config(db);
+  config.threads = 1;  // both requests on the one worker, whose engines were opened by the first
+  test::RunningServer server(config);
+  const std::string url = "/v1/pes/PES0001/suggest?today=2026-01-15&top=1000";
+  const auto ids = [&] {
+    const auto r = server.client()->Get(url);
+    if (!r || r->status != 200) throw std::runtime_error(r ? r->body : httplib::to_string(r.error()));
+    const auto answer = nlohmann::json::parse(r->body);
+    std::vector<std::string> out;
+    for (const auto& t : answer["tenders"]) out.push_back(t["id"]);
+    return out;
+  };
+  const auto before = ids();
+  ASSERT_FALSE(before.empty());
+  ASSERT_EQ(std::count(before.begin(), before.end(), "ADDED-1"), 0);
+
+  const auto added = own.write("added.jsonl",
+      R"({"id":"ADDED-1","title":"Sprzątanie klatek schodowych i pielęgnacja zieleni osiedlowej we Wrocławiu",)"
+      R"("cpv":["90911200-8"],"place_teryt":["0264011"],"published":"2026-01-10","deadline":"2026-02-28"})"
+      "\n");
+  const auto r = test::run_pesmatch({"index", "--add-tenders", added, "--db", db});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+
+  const auto after = ids();
+  EXPECT_EQ(std::count(after.begin(), after.end(), "ADDED-1"), 1);
+  EXPECT_EQ(after.size(), before.size() + 1);
 }
 
 }  // namespace
