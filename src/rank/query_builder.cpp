@@ -121,7 +121,9 @@ TenderQueries build_queries(const Tender& t, const ReferenceData& ref, Analyzer&
   switch (t.reserved) {
     case Reservation::art94: q.eligible = Xapian::Query(std::string(schema::kStatus) + "art94"); break;
     case Reservation::art361: q.eligible = Xapian::Query(std::string(schema::kStatus) + "art361"); break;
-    case Reservation::none: q.eligible = Xapian::Query::MatchAll; break;
+    // Not Xapian::Query::MatchAll: that is one global object whose reference count is not
+    // atomic, and engines on several threads (the server's workers) would copy it at once.
+    case Reservation::none: q.eligible = Xapian::Query(std::string()); break;
   }
   return q;
 }

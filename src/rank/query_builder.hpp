@@ -45,7 +45,7 @@ struct TenderQueries {
   WordBag words;           ///< the leaves of `text`, for a pruned candidate query
   Xapian::Query cpv;       ///< boolean: the tender's CPV codes and their ancestors below division level
   Xapian::Query local;     ///< boolean: PES serving a place, or seated in its powiat
-  Xapian::Query eligible;  ///< boolean: may bid under the reservation; MatchAll when not reserved
+  Xapian::Query eligible;  ///< boolean: may bid under the reservation; every document when not reserved
 };
 
 /// Builds the queries; title words weigh twice as much as the rest.

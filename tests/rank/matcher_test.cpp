@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
@@ -163,6 +164,28 @@ TEST_F(MatcherTest, DeadlineNotReached_ChangesNoResult) {
   EXPECT_EQ(ids(limited.ranked), ids(free.ranked));
   ASSERT_FALSE(limited.ranked.empty());
   EXPECT_EQ(limited.ranked.front().score, free.ranked.front().score);
+}
+
+// One engine per thread is the documented way to match concurrently (the server's workers do
+// so). The engines must then share nothing: a global Xapian query (Query::MatchAll, with a
+// reference count that is not atomic) copied by every match once crashed `serve` under load.
+TEST_F(MatcherTest, EnginesOnSeveralThreads_AnswerAsOneThreadDoes) {
+  const Tender unreserved = tender(
+      R"({"id":"T9","title":"Sprzątanie budynków urzędu gminy","cpv":["90911200-8"],"place_teryt":["1219043"]})");
+  const auto expected = ids(matcher.match(unreserved).ranked);
+  ASSERT_FALSE(expected.empty());
+  std::vector<int> wrong(4, 0);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < wrong.size(); ++t)
+    threads.emplace_back([&, t] {
+      Analyzer own_analyzer = test::make_analyzer();
+      Matcher own(dir_->path("db"), test::reference(), own_analyzer, Model::load(test::data_dir() + "/model.json"),
+                  test::data_dir());
+      for (int i = 0; i < 600; ++i)
+        if (ids(own.match(unreserved).ranked) != expected) ++wrong[t];
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(wrong, std::vector<int>(wrong.size(), 0));
 }
 
 }  // namespace
