@@ -1,5 +1,6 @@
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/digest.hpp"
@@ -22,14 +23,14 @@ namespace {
 // Bulk builds commit once at the end: Xapian flushes by itself every XAPIAN_FLUSH_THRESHOLD
 // documents, and one final commit is what makes the generation complete.
 template <typename Record, typename MakeDoc>
-std::size_t write_database(const std::string& path, const std::vector<Record>& records, MakeDoc make_doc,
+std::size_t write_database(const std::string& path, const std::vector<const Record*>& records, MakeDoc make_doc,
                            const Analyzer& analyzer, const IndexProvenance& provenance, const ReferenceData& ref,
                            const IndexProgress& progress, std::size_t done_before, std::size_t total, int flags = 0) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | flags);
   db.begin_transaction(false);
   std::size_t n = 0;
-  detail::pipelined(records, make_doc, [&](Xapian::Document doc) {
-    db.replace_document(detail::schema::kIdTerm + records[n++].id, doc);
+  detail::pipelined(records, [&](const Record* r) { return make_doc(*r); }, [&](Xapian::Document doc) {
+    db.replace_document(detail::schema::kIdTerm + records[n++]->id, doc);
     if (progress && (n % 1000 == 0 || n == records.size())) progress(done_before + n, total);
   });
   db.set_metadata(detail::schema::kMetaFingerprint, analyzer.fingerprint());
@@ -39,6 +40,26 @@ std::size_t write_database(const std::string& path, const std::vector<Record>& r
   db.commit_transaction();
   db.close();
   return records.size();
+}
+
+template <typename Record>
+std::vector<const Record*> in_given_order(const std::vector<Record>& records) {
+  std::vector<const Record*> out;
+  out.reserve(records.size());
+  for (const auto& r : records) out.push_back(&r);
+  return out;
+}
+
+// Docids follow the seat's TERYT code (then the id, for a build that does not depend on the
+// input's order). Most PES serve the area around their seat, so the PES serving one place sit in
+// a few runs of docids, and the local candidate query, filtered to them, reads a few stretches of
+// each posting list instead of all of it: half the time of that query at 100k PES.
+std::vector<const Pes*> in_territorial_order(const std::vector<Pes>& pes) {
+  auto out = in_given_order(pes);
+  std::sort(out.begin(), out.end(), [](const Pes* a, const Pes* b) {
+    return a->teryt != b->teryt ? a->teryt < b->teryt : a->id < b->id;
+  });
+  return out;
 }
 
 }  // namespace
@@ -51,7 +72,7 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
   const std::size_t total = pes.size() + tenders.size();
   try {
     IndexStats stats;
-    const auto write_pes = [&](const std::string& path, const std::vector<Pes>& part, std::size_t done_before) {
+    const auto write_pes = [&](const std::string& path, const std::vector<const Pes*>& part, std::size_t done_before) {
       // A PES database is only ever rebuilt whole, never updated in place, so it needs no termlist
       // table (which is what replacing a document reads): a third less to write and to store.
       // Shards keep it: xapian-tcpsrv 1.4 fetches a document without DOC_ASSUME_VALID, and glass
@@ -60,10 +81,11 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
                             provenance, ref, progress, done_before, total,
                             shard_by == ShardBy::none ? Xapian::DB_NO_TERMLIST : 0);
     };
-    stats.pes = shard_by == ShardBy::none ? write_pes((generation / "pes").string(), pes, 0)
-                                          : detail::write_pes_shards(generation, pes, ref, write_pes);
+    const auto ordered = in_territorial_order(pes);
+    stats.pes = shard_by == ShardBy::none ? write_pes((generation / "pes").string(), ordered, 0)
+                                          : detail::write_pes_shards(generation, ordered, ref, write_pes);
     if (!tenders.empty())
-      stats.tenders = write_database((generation / "tenders").string(), tenders,
+      stats.tenders = write_database((generation / "tenders").string(), in_given_order(tenders),
                                      [&](const Tender& t) { return detail::tender_document(t, ref, analyzer); },
                                      analyzer, provenance, ref, progress, pes.size(), total);
     detail::publish_generation(db_dir, generation);

@@ -26,12 +26,12 @@ std::string shard_address(const Xapian::Error& e) {
 
 }  // namespace
 
-std::size_t write_pes_shards(const fs::path& generation, const std::vector<Pes>& pes, const ReferenceData& ref,
+std::size_t write_pes_shards(const fs::path& generation, const std::vector<const Pes*>& pes, const ReferenceData& ref,
                              const ShardWriter& write) {
-  std::map<std::string, std::vector<Pes>> parts;
+  std::map<std::string, std::vector<const Pes*>> parts;
   for (const auto& unit : ref.territory.units())
     if (unit.code.level() == TerytLevel::wojewodztwo) parts[unit.code.str()];
-  for (const auto& p : pes) parts[p.teryt.wojewodztwo().str()].push_back(p);
+  for (const Pes* p : pes) parts[p->teryt.wojewodztwo().str()].push_back(p);
 
   // The stub reaches the shards through this generation's own name, so that a reader opening
   // DIR/current/pes while a newer generation is published never mixes shards of the two.

@@ -17,12 +17,13 @@
 namespace pesmatch::detail {
 
 /// Writes one database of PES at `path`; `done_before` offsets the progress it reports.
-using ShardWriter = std::function<std::size_t(const std::string& path, const std::vector<Pes>& part, std::size_t done_before)>;
+using ShardWriter = std::function<std::size_t(const std::string& path, const std::vector<const Pes*>& part, std::size_t done_before)>;
 
 /// Writes GENERATION/shards/<TERC of the województwo> for every województwo of the register
 /// (empty ones too, so that a stub of remote shards never changes) and GENERATION/pes as a stub
-/// listing them, pinned to this generation. Returns the number of PES written.
-std::size_t write_pes_shards(const std::filesystem::path& generation, const std::vector<Pes>& pes,
+/// listing them, pinned to this generation; each shard keeps the order of `pes`. Returns the
+/// number of PES written.
+std::size_t write_pes_shards(const std::filesystem::path& generation, const std::vector<const Pes*>& pes,
                              const ReferenceData& ref, const ShardWriter& write);
 
 /// Opens `db` (a pesmatch directory, a Xapian database or a stub file). A shard that cannot be

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "index/generations.hpp"
@@ -57,6 +58,22 @@ TEST_F(IndexBuilderTest, IndexesCodesWithAncestorsAndTerritory_AsBooleanTerms) {
   EXPECT_GT(db.get_termfreq("XP81.21"), 0u);
   EXPECT_GT(db.get_termfreq("XLcis"), 0u);
   EXPECT_GT(db.get_termfreq("XSps"), 0u);
+}
+
+TEST_F(IndexBuilderTest, NumbersDocumentsBySeatTerytThenId_WhateverTheInputOrder) {
+  auto reversed = catalogue;
+  std::reverse(reversed.begin(), reversed.end());
+  build(reversed);
+  auto expected = catalogue;
+  std::sort(expected.begin(), expected.end(),
+            [](const Pes& a, const Pes& b) { return a.teryt != b.teryt ? a.teryt < b.teryt : a.id < b.id; });
+  ASSERT_NE(expected.front().teryt, expected.back().teryt);  // the fixture spans several places
+  Xapian::Database db(dir.path("db"));
+  std::vector<std::string> in_docid_order;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) in_docid_order.push_back(db.get_document(*it).get_value(0));
+  std::vector<std::string> expected_ids;
+  for (const auto& p : expected) expected_ids.push_back(p.id);
+  EXPECT_EQ(in_docid_order, expected_ids);
 }
 
 TEST_F(IndexBuilderTest, ReplacesThePublishedIndex_WhenRebuilt) {
