@@ -26,10 +26,14 @@ class IndexBuilderTest : public ::testing::Test {
   IndexStats build(const std::vector<Pes>& pes, const IndexProgress& progress = {}) {
     return build_index(dir.path("db"), pes, {}, ref, analyzer, {"digest"}, progress);
   }
-  static std::vector<std::string> ids_in(const std::string& db_path) {
+  static std::vector<std::string> ids_in_docid_order(const std::string& db_path) {
     Xapian::Database db(db_path);
     std::vector<std::string> ids;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) ids.push_back(db.get_document(*it).get_value(0));
+    return ids;
+  }
+  static std::vector<std::string> ids_in(const std::string& db_path) {
+    auto ids = ids_in_docid_order(db_path);
     std::sort(ids.begin(), ids.end());
     return ids;
   }
@@ -68,12 +72,9 @@ TEST_F(IndexBuilderTest, NumbersDocumentsBySeatTerytThenId_WhateverTheInputOrder
   std::sort(expected.begin(), expected.end(),
             [](const Pes& a, const Pes& b) { return a.teryt != b.teryt ? a.teryt < b.teryt : a.id < b.id; });
   ASSERT_NE(expected.front().teryt, expected.back().teryt);  // the fixture spans several places
-  Xapian::Database db(dir.path("db"));
-  std::vector<std::string> in_docid_order;
-  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) in_docid_order.push_back(db.get_document(*it).get_value(0));
   std::vector<std::string> expected_ids;
   for (const auto& p : expected) expected_ids.push_back(p.id);
-  EXPECT_EQ(in_docid_order, expected_ids);
+  EXPECT_EQ(ids_in_docid_order(dir.path("db")), expected_ids);
 }
 
 TEST_F(IndexBuilderTest, ReplacesThePublishedIndex_WhenRebuilt) {
