@@ -21,16 +21,27 @@
 namespace pesmatch {
 namespace {
 
+// The top `n` of `query`, ties at the cut-off broken by PES id, not by docid: docids differ
+// between a single database and its shards, and the candidates must not. Sorting by relevance
+// then id reads the id of every document the matcher considers, so that order is asked for only
+// when the document after the cut-off weighs as much as the last one in.
+Xapian::MSet top(Xapian::Enquire& enquire, Xapian::doccount n) {
+  enquire.set_sort_by_relevance();
+  Xapian::MSet mset = enquire.get_mset(0, n + 1);
+  if (mset.size() <= n) return mset;
+  if (mset[n].get_weight() < mset[n - 1].get_weight()) return mset;
+  enquire.set_sort_by_relevance_then_value(detail::schema::kSlotId, false);
+  return enquire.get_mset(0, n);
+}
+
 // Adds the top `n` of `query` to `out`, keeping each document's highest weight.
 void collect(Xapian::Enquire& enquire, const Xapian::Query& query, std::size_t n,
              std::unordered_map<Xapian::docid, double>& out) {
   if (n == 0 || query.empty()) return;
   enquire.set_query(query);
-  // Equal weights at the cut-off are broken by PES id, not by docid: docids differ between a
-  // single database and its shards, and the candidates must not.
-  enquire.set_sort_by_relevance_then_value(detail::schema::kSlotId, false);
-  const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  const auto limit = static_cast<Xapian::doccount>(n);
+  const Xapian::MSet mset = top(enquire, limit);
+  for (auto it = mset.begin(); it != mset.end() && it.get_rank() < limit; ++it) {
     auto& w = out[*it];
     w = std::max(w, it.get_weight());
   }

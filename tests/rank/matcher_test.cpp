@@ -188,5 +188,28 @@ TEST_F(MatcherTest, EnginesOnSeveralThreads_AnswerAsOneThreadDoes) {
   EXPECT_EQ(wrong, std::vector<int>(wrong.size(), 0));
 }
 
+// PES with the same text weigh the same. When they straddle the candidate cut-off, the lower ids
+// get in, as in every layout: here the seats number the documents in the opposite order.
+TEST_F(MatcherTest, TiesAtTheCandidateCutOff_AdmitTheLowestIds_WhateverTheDocumentOrder) {
+  test::TempDir dir;
+  std::string lines;
+  const std::pair<const char*, const char*> twins[] = {{"TWIN6", "0264011"}, {"TWIN5", "1061011"}, {"TWIN4", "1219043"},
+                                                       {"TWIN3", "1465011"}, {"TWIN2", "2261011"}, {"TWIN1", "3064011"}};
+  for (const auto& [id, teryt] : twins)
+    lines += std::string(R"({"id":")") + id + R"(","name":"Spółdzielnia Socjalna Porządek","legal_form":"spoldzielnia_socjalna",)" +
+             R"("teryt":")" + teryt + R"(","description":"Sprzątanie biur i urzędów, mycie okien."})" + "\n";
+  build_index(dir.path("db"), read_catalogue(dir.write("twins.jsonl", lines), test::reference()).records, {}, test::reference(),
+              analyzer, {"twins"});
+  Matcher twin_matcher(dir.path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir());
+  MatchOptions options;
+  options.text_candidates = 2;
+  options.local_candidates = 0;
+  const auto r = twin_matcher.match(tender(R"({"id":"T","title":"Sprzątanie biur","cpv":["90910000-9"],"place_teryt":["1219043"]})"), options);
+  EXPECT_EQ(r.candidates, 2u);
+  auto got = ids(r.ranked);
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"TWIN1", "TWIN2"}));
+}
+
 }  // namespace
 }  // namespace pesmatch
