@@ -71,8 +71,7 @@ Xapian::Query WordBag::strongest(const Xapian::Database& db, std::size_t max_lea
   std::vector<std::pair<double, std::size_t>> ranked;
   for (std::size_t i = 0; i < leaves_.size(); ++i) {
     const auto& leaf = leaves_[i];
-    double df = 0;
-    for (const auto& t : leaf.terms) df = std::max(df, static_cast<double>(db.get_termfreq(t)));
+    const double df = frequency(db, leaf);
     if (df == 0) continue;
     const double idf = std::log((n - df + 0.5) / (df + 0.5));
     const double wqf = static_cast<double>(leaf.wqf);
@@ -83,6 +82,20 @@ Xapian::Query WordBag::strongest(const Xapian::Database& db, std::size_t max_lea
   std::vector<Xapian::Query> parts;
   for (const auto& [weight, i] : ranked) parts.push_back(scaled(leaves_[i]));
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+Xapian::Query WordBag::informative(const Xapian::Database& db, double max_share) const {
+  const double limit = max_share * static_cast<double>(db.get_doccount());
+  std::vector<Xapian::Query> parts;
+  for (const auto& leaf : leaves_)
+    if (frequency(db, leaf) <= limit) parts.push_back(scaled(leaf));
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+double WordBag::frequency(const Xapian::Database& db, const Leaf& leaf) {
+  double df = 0;
+  for (const auto& t : leaf.terms) df = std::max(df, static_cast<double>(db.get_termfreq(t)));
+  return df;
 }
 
 namespace {

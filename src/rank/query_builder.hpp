@@ -26,6 +26,8 @@ class WordBag {
   /// The same OR over at most `max_leaves` leaves, those that can weigh most in `db` (rarest terms,
   /// higher wqf, more repeats): a cheaper query for finding candidates in a large index.
   [[nodiscard]] Xapian::Query strongest(const Xapian::Database& db, std::size_t max_leaves) const;
+  /// The same OR without the leaves found in more than `max_share` of the documents of `db`.
+  [[nodiscard]] Xapian::Query informative(const Xapian::Database& db, double max_share) const;
 
  private:
   struct Leaf {
@@ -35,6 +37,8 @@ class WordBag {
     std::size_t count;
   };
   static Xapian::Query scaled(const Leaf& leaf);
+  /// The documents of `db` holding the leaf's commonest term (a synonym's lower bound).
+  static double frequency(const Xapian::Database& db, const Leaf& leaf);
   std::vector<Leaf> leaves_;
   std::unordered_map<std::string, std::size_t> index_;
 };
