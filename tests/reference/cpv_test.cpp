@@ -1,6 +1,7 @@
 // The CPV 2008 vocabulary over the real cpv2008.csv: validation, labels, hierarchy, Annex XIV.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -128,6 +129,27 @@ TEST(CpvVocabularyTest, SharedPrefix_IsCappedAtShorterSignificantPart) {
   EXPECT_EQ(cls.shared_prefix(building), 4);
   EXPECT_EQ(building.shared_prefix(code("85312000-9")), 0);
   EXPECT_EQ(building.shared_prefix(code("90000000-7")), 2);
+}
+
+// The definition in words, on the digits as text, over pairs drawn across the whole vocabulary
+// (codes with leading zeros, all levels, identical codes).
+TEST(CpvVocabularyTest, SharedPrefix_CountsCommonLeadingDigitsOfTheText_ForPairsAcrossTheVocabulary) {
+  const auto& entries = cpv().entries();
+  std::size_t checked = 0;
+  for (std::size_t i = 0; i < entries.size(); i += 37)
+    for (std::size_t j = 0; j < entries.size(); j += 41) {
+      const auto& a = entries[i].code;
+      const auto& b = entries[j].code;
+      const std::string x = a.digits_str(), y = b.digits_str();
+      const int limit = std::min(a.significant_digits(), b.significant_digits());
+      int want = 0;
+      while (want < limit && x[static_cast<std::size_t>(want)] == y[static_cast<std::size_t>(want)]) ++want;
+      ASSERT_EQ(a.shared_prefix(b), want) << x << " " << y;
+      ++checked;
+    }
+  EXPECT_GT(checked, 50000u);
+  EXPECT_EQ(code("03000000-1").shared_prefix(code("03000000-1")), 2);
+  EXPECT_EQ(code("03111000-2").shared_prefix(code("03110000-5")), 4);
 }
 
 TEST(CpvVocabularyTest, EntriesAreInCodeOrder_AndAllParse) {
