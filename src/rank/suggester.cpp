@@ -69,6 +69,47 @@ struct Suggester::Impl {
     return Xapian::Query(Xapian::Query::OP_OR, detail::pes_text_query(pes, analyzer), Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, cpv, 0.0));
   }
 
+  // One suggestion, read from the tenders database as it is.
+  SuggestResult suggest(const std::string& pes_id, const SuggestOptions& options) {
+    detail::check_deadline(options.deadline, "before candidate retrieval");
+    const auto doc = pes_document(pes_id);
+    const Pes pes = parse_pes(doc.get_data(), ref, "<index>", 1);
+    const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), ref);
+    Xapian::Enquire enquire(tender_db);
+    enquire.set_query(query_for(pes));
+    const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.candidates));
+    detail::check_deadline(options.deadline, "after candidate retrieval");
+    std::vector<std::unique_ptr<Scored>> open;
+    double best = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      if (it.get_rank() % detail::kDeadlineStride == detail::kDeadlineStride - 1)
+        detail::check_deadline(options.deadline, "while reranking the candidates");
+      auto record = it.get_document().get_data();
+      auto tender = parse_tender(record, ref, "<index>", 1);
+      auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, it.get_weight(), {}, 0});
+      const Tender& t = s->tender;
+      if (!options.today.empty() && !t.deadline.empty() && t.deadline < options.today) continue;
+      if (!options.published_since.empty() && t.published < options.published_since) continue;
+      s->eligibility = eligibility(pes, t, order_year(t));
+      if (!s->eligibility.eligible) continue;  // reserved tenders go only to eligible members
+      best = std::max(best, s->text);
+      open.push_back(std::move(s));
+    }
+    for (auto& s : open) {
+      s->context.emplace(detail::make_tender_context(s->tender, ref.cpv, analyzer));
+      s->text = best > 0 ? s->text / best : 0.0;
+      s->score = model.score(extractor.extract(*s->context, profile, s->text, s->eligibility, false).values);
+    }
+    const std::size_t k = std::min(options.top_k, open.size());
+    std::partial_sort(open.begin(), open.begin() + static_cast<std::ptrdiff_t>(k), open.end(), [](const auto& a, const auto& b) {
+      return a->score != b->score ? a->score > b->score : a->tender.id < b->tender.id;
+    });
+    SuggestResult result{pes.id, pes.name, {}, open.size()};
+    detail::check_deadline(options.deadline, "before explaining the results");
+    for (std::size_t i = 0; i < k; ++i) result.ranked.push_back(explain(*open[i], profile));
+    return result;
+  }
+
   RankedTender explain(const Scored& s, const detail::RankingProfile& profile) {
     const auto pair = extractor.extract(*s.context, profile, s.text, s.eligibility, true);
     RankedTender r;
@@ -108,50 +149,21 @@ std::vector<std::string> Suggester::pes_ids() const {
 }
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
-  try {
-    // `index --add-tenders` commits into the published tenders database without a new
-    // generation; reopen() moves to its latest revision (a read of the version file when there
-    // is none), so a long-lived suggester such as the server's sees added tenders at once.
-    impl_->tender_db.reopen();
-    detail::check_deadline(options.deadline, "before candidate retrieval");
-    const auto doc = impl_->pes_document(pes_id);
-    const Pes pes = parse_pes(doc.get_data(), impl_->ref, "<index>", 1);
-    const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), impl_->ref);
-    Xapian::Enquire enquire(impl_->tender_db);
-    enquire.set_query(impl_->query_for(pes));
-    const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.candidates));
-    detail::check_deadline(options.deadline, "after candidate retrieval");
-    std::vector<std::unique_ptr<Scored>> open;
-    double best = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      if (it.get_rank() % detail::kDeadlineStride == detail::kDeadlineStride - 1)
-        detail::check_deadline(options.deadline, "while reranking the candidates");
-      auto record = it.get_document().get_data();
-      auto tender = parse_tender(record, impl_->ref, "<index>", 1);
-      auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, it.get_weight(), {}, 0});
-      const Tender& t = s->tender;
-      if (!options.today.empty() && !t.deadline.empty() && t.deadline < options.today) continue;
-      if (!options.published_since.empty() && t.published < options.published_since) continue;
-      s->eligibility = eligibility(pes, t, order_year(t));
-      if (!s->eligibility.eligible) continue;  // reserved tenders go only to eligible members
-      best = std::max(best, s->text);
-      open.push_back(std::move(s));
+  // `index --add-tenders` commits into the published tenders database without a new
+  // generation; reopen() moves to its latest revision (a read of the version file when there
+  // is none), so a long-lived suggester such as the server's sees added tenders at once. A read
+  // that two such commits overtake loses its revision (DatabaseModifiedError): it starts again
+  // on the latest one.
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      impl_->tender_db.reopen();
+      return impl_->suggest(pes_id, options);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kAttempts) throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+    } catch (const Xapian::Error& e) {
+      throw Error(ErrorCode::io, "index search failed: " + e.get_description());
     }
-    for (auto& s : open) {
-      s->context.emplace(detail::make_tender_context(s->tender, impl_->ref.cpv, impl_->analyzer));
-      s->text = best > 0 ? s->text / best : 0.0;
-      s->score = impl_->model.score(impl_->extractor.extract(*s->context, profile, s->text, s->eligibility, false).values);
-    }
-    const std::size_t k = std::min(options.top_k, open.size());
-    std::partial_sort(open.begin(), open.begin() + static_cast<std::ptrdiff_t>(k), open.end(), [](const auto& a, const auto& b) {
-      return a->score != b->score ? a->score > b->score : a->tender.id < b->tender.id;
-    });
-    SuggestResult result{pes.id, pes.name, {}, open.size()};
-    detail::check_deadline(options.deadline, "before explaining the results");
-    for (std::size_t i = 0; i < k; ++i) result.ranked.push_back(impl_->explain(*open[i], profile));
-    return result;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
   }
 }
 

@@ -3,11 +3,18 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <xapian.h>
+
+#include <atomic>
 #include <chrono>
+#include <thread>
 
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
+#include "index/documents.hpp"
+#include "index/generations.hpp"
+#include "index/schema.hpp"
 #include "support/fixtures.hpp"
 
 namespace pesmatch {
@@ -135,6 +142,55 @@ TEST(SuggesterAddTendersTest, TenderAddedAfterOpening_IsSuggestedOnTheNextCall) 
       ref);
   ASSERT_EQ(add_tenders(dir.path("db"), {added}, ref, analyzer), 1u);
   EXPECT_THAT(ids(), Contains("NEW1"));
+}
+
+// `index --add-tenders` may commit while a server thread is suggesting. A reader left two
+// revisions behind gets Xapian's DatabaseModifiedError; the suggester must answer from the latest
+// revision instead of failing. The writer here re-adds the same tenders as fast as Xapian
+// commits (no fsync). Before the fix, this test failed in two runs of three (1 to 5 failed
+// suggestions each time).
+TEST(SuggesterAddTendersTest, CommitsDuringSuggestions_FailNone) {
+  test::TempDir dir;
+  Analyzer analyzer = test::make_analyzer();
+  const auto& ref = test::reference();
+  const auto tenders = read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records;
+  build_index(dir.path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records, tenders, ref, analyzer, {"d"});
+  Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  SuggestOptions o;
+  o.today = "2026-11-23";
+  const auto want = suggester.suggest("MINI02", o);
+  ASSERT_FALSE(want.ranked.empty());
+
+  std::atomic<bool> stop{false};
+  std::atomic<int> commits{0};
+  std::thread writer([&] {
+    Analyzer own = test::make_analyzer();
+    std::vector<Xapian::Document> docs;
+    for (const auto& t : tenders) docs.push_back(detail::tender_document(t, ref, own));
+    Xapian::WritableDatabase db(detail::tender_database_path(dir.path("db")), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+    while (!stop) {
+      for (std::size_t i = 0; i < tenders.size(); ++i) db.replace_document(detail::schema::kIdTerm + tenders[i].id, docs[i]);
+      db.commit();
+      ++commits;
+    }
+  });
+  while (commits == 0) std::this_thread::yield();
+  int failed = 0, wrong = 0;
+  std::string first_error;
+  // 20,000 suggestions, or as many as 8 s allow (sanitizer builds).
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(8);
+  for (int i = 0; i < 20000 && std::chrono::steady_clock::now() < until; ++i) {
+    try {
+      if (suggester.suggest("MINI02", o).ranked.size() != want.ranked.size()) ++wrong;
+    } catch (const Error& e) {
+      if (failed++ == 0) first_error = e.what();
+    }
+  }
+  stop = true;
+  writer.join();
+  EXPECT_GT(commits.load(), 100);  // the suggestions did run against a changing database
+  EXPECT_EQ(failed, 0) << first_error;
+  EXPECT_EQ(wrong, 0);
 }
 
 }  // namespace
