@@ -112,8 +112,9 @@ constexpr double kCommonShare = 0.2;
 MatchEngine::Retrieved MatchEngine::retrieve(const Tender& tender, const MatchOptions& options) {
   const auto q = build_queries(tender, ref, analyzer);
   const bool prune = db.get_doccount() > kPruneRatio * std::max(options.text_candidates, options.local_candidates);
-  const Xapian::Query text = prune ? q.words.informative(db, kCommonShare) : q.text;
-  const Xapian::Query nationwide = prune ? q.words.strongest(db, kCandidateLeaves) : text;
+  const LeafFrequencies frequencies = prune ? q.words.frequencies(db) : LeafFrequencies{};
+  const Xapian::Query text = prune ? q.words.informative(frequencies, kCommonShare) : q.text;
+  const Xapian::Query nationwide = prune ? q.words.strongest(frequencies, kCandidateLeaves) : text;
   // CPV and locality clauses only admit candidates; scaled to 0 they add nothing to BM25, so
   // the weight stays a pure text score.
   const auto admitting = [](const Xapian::Query& words, const Xapian::Query& also) {

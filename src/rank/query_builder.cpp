@@ -64,14 +64,26 @@ Xapian::Query WordBag::query() const {
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-Xapian::Query WordBag::strongest(const Xapian::Database& db, std::size_t max_leaves) const {
+LeafFrequencies WordBag::frequencies(const Xapian::Database& db) const {
+  LeafFrequencies f;
+  f.documents = static_cast<double>(std::max<Xapian::doccount>(1, db.get_doccount()));
+  f.of_leaf.reserve(leaves_.size());
+  for (const auto& leaf : leaves_) {
+    double df = 0;
+    for (const auto& t : leaf.terms) df = std::max(df, static_cast<double>(db.get_termfreq(t)));
+    f.of_leaf.push_back(df);
+  }
+  return f;
+}
+
+Xapian::Query WordBag::strongest(const LeafFrequencies& f, std::size_t max_leaves) const {
   // The most a leaf can add to a document's BM25 grows with its idf, its wqf factor
   // (k3 + 1)·wqf / (k3 + wqf) with Xapian's k3 = 1, and its repeats.
-  const double n = static_cast<double>(std::max<Xapian::doccount>(1, db.get_doccount()));
+  const double n = f.documents;
   std::vector<std::pair<double, std::size_t>> ranked;
   for (std::size_t i = 0; i < leaves_.size(); ++i) {
     const auto& leaf = leaves_[i];
-    const double df = frequency(db, leaf);
+    const double df = f.of_leaf[i];
     if (df == 0) continue;
     const double idf = std::log((n - df + 0.5) / (df + 0.5));
     const double wqf = static_cast<double>(leaf.wqf);
@@ -84,18 +96,11 @@ Xapian::Query WordBag::strongest(const Xapian::Database& db, std::size_t max_lea
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-Xapian::Query WordBag::informative(const Xapian::Database& db, double max_share) const {
-  const double limit = max_share * static_cast<double>(db.get_doccount());
+Xapian::Query WordBag::informative(const LeafFrequencies& f, double max_share) const {
   std::vector<Xapian::Query> parts;
-  for (const auto& leaf : leaves_)
-    if (frequency(db, leaf) <= limit) parts.push_back(scaled(leaf));
+  for (std::size_t i = 0; i < leaves_.size(); ++i)
+    if (f.of_leaf[i] <= max_share * f.documents) parts.push_back(scaled(leaves_[i]));
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-}
-
-double WordBag::frequency(const Xapian::Database& db, const Leaf& leaf) {
-  double df = 0;
-  for (const auto& t : leaf.terms) df = std::max(df, static_cast<double>(db.get_termfreq(t)));
-  return df;
 }
 
 namespace {

@@ -16,6 +16,14 @@
 
 namespace pesmatch::detail {
 
+/// How common the leaves of a WordBag are in one database: read once per match, shared by the
+/// pruned queries.
+struct LeafFrequencies {
+  /// Per leaf, in leaf order: the documents holding its commonest term (a synonym's lower bound).
+  std::vector<double> of_leaf;
+  double documents = 1;  ///< documents in the database, at least 1
+};
+
 /// The words of a text query, each distinct (lemmas, wqf) leaf kept once with its count.
 class WordBag {
  public:
@@ -23,11 +31,13 @@ class WordBag {
   void add(const Analysis& analysis, Xapian::termcount wqf);
   /// The OR of the leaves, a leaf seen n times scaled by n (the same BM25 weights as n copies).
   [[nodiscard]] Xapian::Query query() const;
-  /// The same OR over at most `max_leaves` leaves, those that can weigh most in `db` (rarest terms,
+  /// Each leaf's document frequency in `db`.
+  [[nodiscard]] LeafFrequencies frequencies(const Xapian::Database& db) const;
+  /// The same OR over at most `max_leaves` leaves, those that can weigh most (rarest terms,
   /// higher wqf, more repeats): a cheaper query for finding candidates in a large index.
-  [[nodiscard]] Xapian::Query strongest(const Xapian::Database& db, std::size_t max_leaves) const;
-  /// The same OR without the leaves found in more than `max_share` of the documents of `db`.
-  [[nodiscard]] Xapian::Query informative(const Xapian::Database& db, double max_share) const;
+  [[nodiscard]] Xapian::Query strongest(const LeafFrequencies& frequencies, std::size_t max_leaves) const;
+  /// The same OR without the leaves found in more than `max_share` of the documents.
+  [[nodiscard]] Xapian::Query informative(const LeafFrequencies& frequencies, double max_share) const;
 
  private:
   struct Leaf {
@@ -37,8 +47,6 @@ class WordBag {
     std::size_t count;
   };
   static Xapian::Query scaled(const Leaf& leaf);
-  /// The documents of `db` holding the leaf's commonest term (a synonym's lower bound).
-  static double frequency(const Xapian::Database& db, const Leaf& leaf);
   std::vector<Leaf> leaves_;
   std::unordered_map<std::string, std::size_t> index_;
 };

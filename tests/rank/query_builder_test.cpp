@@ -42,15 +42,15 @@ class QueryBuilderTest : public ::testing::Test {
 TEST_F(QueryBuilderTest, Informative_DropsLeavesInMoreThanTheShare_KeepsThoseAtIt) {
   WordBag bag;
   bag.add(words({{"osoba"}, {"dowoz"}, {"catering"}}), 1);
-  EXPECT_EQ(terms(bag.informative(db, 0.2)), (std::set<std::string>{"catering", "dowoz"}));
-  EXPECT_EQ(terms(bag.informative(db, 0.1)), (std::set<std::string>{"catering"}));
-  EXPECT_EQ(terms(bag.informative(db, 1.0)), terms(bag.query()));
+  EXPECT_EQ(terms(bag.informative(bag.frequencies(db), 0.2)), (std::set<std::string>{"catering", "dowoz"}));
+  EXPECT_EQ(terms(bag.informative(bag.frequencies(db), 0.1)), (std::set<std::string>{"catering"}));
+  EXPECT_EQ(terms(bag.informative(bag.frequencies(db), 1.0)), terms(bag.query()));
 }
 
 TEST_F(QueryBuilderTest, Informative_JudgesAWordOfSeveralLemmasByItsCommonestLemma) {
   WordBag bag;
   bag.add(words({{"catering", "osoba"}, {"dowoz"}}), 1);
-  EXPECT_EQ(terms(bag.informative(db, 0.2)), (std::set<std::string>{"dowoz"}));
+  EXPECT_EQ(terms(bag.informative(bag.frequencies(db), 0.2)), (std::set<std::string>{"dowoz"}));
 }
 
 TEST_F(QueryBuilderTest, Informative_KeepsTheWeightsOfTheLeavesItKeeps) {
@@ -58,7 +58,7 @@ TEST_F(QueryBuilderTest, Informative_KeepsTheWeightsOfTheLeavesItKeeps) {
   bag.add(words({{"dowoz"}, {"osoba"}}), 2);
   bag.add(words({{"dowoz"}}), 2);  // the same leaf again: scaled by 2
   Xapian::Enquire enquire(db);
-  enquire.set_query(bag.informative(db, 0.2));
+  enquire.set_query(bag.informative(bag.frequencies(db), 0.2));
   const auto pruned = enquire.get_mset(0, 10);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query("dowoz", 2), 2.0));
   const auto alone = enquire.get_mset(0, 10);
@@ -70,7 +70,7 @@ TEST_F(QueryBuilderTest, Informative_KeepsTheWeightsOfTheLeavesItKeeps) {
 TEST_F(QueryBuilderTest, Strongest_KeepsTheRarestLeaves) {
   WordBag bag;
   bag.add(words({{"osoba"}, {"sprzatanie"}, {"dowoz"}, {"catering"}}), 1);
-  EXPECT_EQ(terms(bag.strongest(db, 2)), (std::set<std::string>{"catering", "dowoz"}));
+  EXPECT_EQ(terms(bag.strongest(bag.frequencies(db), 2)), (std::set<std::string>{"catering", "dowoz"}));
 }
 
 }  // namespace
