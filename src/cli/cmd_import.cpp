@@ -1,49 +1,19 @@
 // `pesmatch import ted|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
 // --out; notes, rejected inputs and a summary go to stderr. Exit 0 when every input converted,
 // 3 when some were rejected (the valid ones are still written), 4 when a file could not be read.
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/record_output.hpp"
 #include "pesmatch/importers.hpp"
 
 namespace pesmatch::cli {
 namespace {
 
-// --out FILE: written beside the target and renamed over it, so a reader never sees half a file.
-struct ImportOutput {
-  std::string out;
-
-  void add_to(CLI::App& app) { app.add_option("--out", out, "Write the JSONL records here instead of stdout"); }
-
-  void write(const std::vector<std::string>& records) const {
-    if (out.empty()) {
-      for (const auto& r : records) std::cout << r << "\n";
-      std::cout.flush();
-      return;
-    }
-    const std::string tmp = out + ".tmp";
-    {
-      std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-      for (const auto& r : records) file << r << "\n";
-      if (!file.flush()) {
-        std::error_code ignored;  // a half-written temporary must not outlive the failure
-        std::filesystem::remove(tmp, ignored);
-        throw Error(ErrorCode::io, ErrorLocation{out, 0, {}, {}}, "cannot write file");
-      }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, out, ec);
-    if (ec) throw Error(ErrorCode::io, ErrorLocation{out, 0, {}, {}}, "cannot write file: " + ec.message());
-  }
-};
-
 // Prints the report and ends with the exit code it calls for (through an Error, as every command).
-void finish(const ImportReport& report, const ImportOutput& output, const char* what) {
+void finish(const ImportReport& report, const RecordOutput& output, const char* what) {
   output.write(report.records);
   for (const auto& n : report.notes) std::cerr << "pesmatch: note: " << n << "\n";
   bool io_failure = false;
@@ -66,7 +36,7 @@ void finish(const ImportReport& report, const ImportOutput& output, const char* 
 
 struct TedCommand {
   ResourceOptions resources;
-  ImportOutput output;
+  RecordOutput output;
   std::vector<std::string> files;
 
   void run() const {
@@ -77,7 +47,7 @@ struct TedCommand {
 
 struct PesCsvCommand {
   ResourceOptions resources;
-  ImportOutput output;
+  RecordOutput output;
   std::string file;
 
   void run() const {

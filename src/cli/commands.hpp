@@ -22,6 +22,8 @@ void register_bench_quality(CLI::App& app);
 void register_synth(CLI::App& app);
 /// `pesmatch import ted|pes-csv`.
 void register_import(CLI::App& app);
+/// `pesmatch fetch bzp`.
+void register_fetch(CLI::App& app);
 /// `pesmatch serve`.
 void register_serve(CLI::App& app);
 

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   pesmatch::cli::register_bench_quality(app);
   pesmatch::cli::register_synth(app);
   pesmatch::cli::register_import(app);
+  pesmatch::cli::register_fetch(app);
   pesmatch::cli::register_serve(app);
   try {
     app.parse(argc, argv);

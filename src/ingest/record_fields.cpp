@@ -52,11 +52,10 @@ Error number_overflow_error(const nlohmann::json::out_of_range& e, const std::st
                "malformed JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)));
 }
 
-RecordFields::RecordFields(std::string_view text, std::string file, std::size_t line)
-    : file_(std::move(file)), line_(line) {
-  require_json_depth(text, file_, line_);
+nlohmann::json parse_json(std::string_view text, const std::string& file, std::size_t line) {
+  require_json_depth(text, file, line);
   try {
-    object_ = nlohmann::json::parse(text);
+    return nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
     // column 7: "; keep the column and the reason only.
@@ -64,11 +63,15 @@ RecordFields::RecordFields(std::string_view text, std::string file, std::size_t 
     const auto col = what.find("column ");
     const auto reason = what.find(": ", col == std::string::npos ? 0 : col);
     std::string detail = reason == std::string::npos ? what : what.substr(reason + 2);
-    throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
+    throw Error(ErrorCode::invalid_input, ErrorLocation{file, line, {}, {}},
                 "malformed JSON at byte " + std::to_string(e.byte) + ": " + detail);
   } catch (const nlohmann::json::out_of_range& e) {
-    throw number_overflow_error(e, file_, line_);
+    throw number_overflow_error(e, file, line);
   }
+}
+
+RecordFields::RecordFields(std::string_view text, std::string file, std::size_t line)
+    : object_(parse_json(text, file, line)), file_(std::move(file)), line_(line) {
   if (!object_.is_object())
     throw Error(ErrorCode::invalid_input, ErrorLocation{file_, line_, {}, {}},
                 "expected a JSON object, got " + json_type_name(object_));
@@ -151,6 +154,19 @@ std::optional<long long> RecordFields::optional_integer(const char* field, long 
   const auto n = v->get<long long>();
   if (n < lo || n > hi) fail(field, "out of range [" + std::to_string(lo) + ", " + std::to_string(hi) + "]", v->dump());
   return n;
+}
+
+bool is_iso_date(const std::string& s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!digit(s[i])) return false;
+  const int year = std::stoi(s.substr(0, 4)), month = (s[5] - '0') * 10 + (s[6] - '0'),
+            day = (s[8] - '0') * 10 + (s[9] - '0');
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 }  // namespace pesmatch::detail

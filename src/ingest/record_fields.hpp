@@ -24,6 +24,10 @@ inline constexpr std::size_t kMaxArrayItems = 10000;
 /// and its parser takes a NUL for the end of the text, silently dropping what follows.
 void require_json_depth(std::string_view text, const std::string& file, std::size_t line);
 
+/// Parses one JSON text after require_json_depth; malformed JSON is invalid_input at `file:line`
+/// (`malformed JSON at byte N: reason`).
+nlohmann::json parse_json(std::string_view text, const std::string& file, std::size_t line);
+
 /// One JSON object being validated, with where it came from.
 class RecordFields {
  public:
@@ -72,5 +76,8 @@ void require_printable_id(const RecordFields& rec, const char* field, const std:
 
 /// The JSON type name used in messages ("string", "number", …).
 std::string json_type_name(const nlohmann::json& v);
+
+/// True for a calendar date written `YYYY-MM-DD` (month 1–12, the day within its month).
+bool is_iso_date(const std::string& s);
 
 }  // namespace pesmatch::detail
