@@ -60,9 +60,11 @@ struct CrossValidation {
 };
 
 /// k-fold cross-validation by tender: judged tenders shuffled with the seed, split into `folds`.
-/// Throws Error(usage) when there are fewer judged tenders than folds.
+/// Each fold learns from `train_qrels` when given (e.g. the judgments without the feedback log),
+/// else from `qrels`; the folds and every evaluation use `qrels`. Throws Error(usage) when there
+/// are fewer judged tenders than folds.
 CrossValidation cross_validate(const TrainingSet& set, const Qrels& qrels, std::size_t folds, const Model& start,
-                               const TrainOptions& options, std::size_t depth);
+                               const TrainOptions& options, std::size_t depth, const Qrels* train_qrels = nullptr);
 
 /// Indices of the judged tenders split by publication date: the oldest `train_share` for
 /// training, the rest for testing (ties by tender id).

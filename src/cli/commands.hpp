@@ -18,6 +18,8 @@ void register_workflows(CLI::App& app);
 void register_train(CLI::App& app);
 /// `pesmatch bench-quality`.
 void register_bench_quality(CLI::App& app);
+/// `pesmatch feedback`.
+void register_feedback(CLI::App& app);
 /// `pesmatch synth`.
 void register_synth(CLI::App& app);
 /// `pesmatch import ted|pes-csv`.

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   pesmatch::cli::register_eval(app);
   pesmatch::cli::register_train(app);
   pesmatch::cli::register_bench_quality(app);
+  pesmatch::cli::register_feedback(app);
   pesmatch::cli::register_synth(app);
   pesmatch::cli::register_import(app);
   pesmatch::cli::register_fetch(app);

@@ -12,36 +12,42 @@
 namespace pesmatch {
 namespace {
 
-// trec_eval's default relevance level (-l 1): a grade of at least 1 is relevant.
-constexpr int kRelevanceLevel = 1;
+// Fixed early cutoff reported beside K: what an officer sees on one screen.
+constexpr std::size_t kShortCutoff = 5;
 
-/// One query's ranking seen through its judgments.
+/// One query's ranking seen through its judgments, at one relevance level.
 struct Judged {
-  std::vector<int> gains;    // per rank; 0 for unjudged, non-relevant and negative grades alike
-  std::vector<int> ideal;    // the positive grades of all judged documents, descending
+  std::vector<int> gains;    // per rank; 0 for unjudged, non-relevant, negative and below-level grades
+  std::vector<int> ideal;    // the grades at or above the level of all judged documents, descending
   std::size_t num_rel = 0;   // judged documents at the relevance level, retrieved or not
 };
 
 // Unjudged documents and negative grades are -1/-2 in trec_eval; every measure used here only
-// asks "grade >= 1" or "gain > 0", so they are stored as 0.
-Judged judge(const std::vector<std::string>& ranking, const std::map<std::string, int>& grades) {
+// asks "grade >= level" or "gain > 0", so they are stored as 0. A grade below the level is also
+// stored as 0: for the binary measures this is exactly trec_eval -l LEVEL (form_res_rels.c
+// compares with epi->relevance_level); ndcg_cut ignores -l and takes the qrels' grades as gains,
+// so the strict NDCG is trec_eval's ndcg_cut on qrels whose grades below LEVEL were set to 0.
+Judged judge(const std::vector<std::string>& ranking, const std::map<std::string, int>& grades, int level) {
+  const auto gain = [level](int grade) { return grade >= level ? grade : 0; };
   Judged j;
   j.gains.reserve(ranking.size());
   for (const auto& doc : ranking) {
     const auto it = grades.find(doc);
-    j.gains.push_back(it != grades.end() && it->second > 0 ? it->second : 0);
+    j.gains.push_back(it != grades.end() ? gain(it->second) : 0);
   }
   for (const auto& [doc, grade] : grades) {
-    if (grade > 0) j.ideal.push_back(grade);
-    if (grade >= kRelevanceLevel) ++j.num_rel;
+    if (gain(grade) == 0) continue;
+    j.ideal.push_back(grade);
+    ++j.num_rel;
   }
   std::sort(j.ideal.begin(), j.ideal.end(), std::greater<>());
   return j;
 }
 
+// Gains below the level are already 0, so "relevant" is "positive gain" at every level.
 std::size_t relevant_in_top(const Judged& j, std::size_t k) {
   const auto end = j.gains.begin() + static_cast<std::ptrdiff_t>(std::min(k, j.gains.size()));
-  return static_cast<std::size_t>(std::count_if(j.gains.begin(), end, [](int g) { return g >= kRelevanceLevel; }));
+  return static_cast<std::size_t>(std::count_if(j.gains.begin(), end, [](int g) { return g > 0; }));
 }
 
 // m_map.c: precision at each relevant retrieved document, summed, over ALL relevant documents.
@@ -49,13 +55,13 @@ double average_precision(const Judged& j) {
   std::size_t found = 0;
   double sum = 0.0;
   for (std::size_t i = 0; i < j.gains.size(); ++i)
-    if (j.gains[i] >= kRelevanceLevel) sum += static_cast<double>(++found) / static_cast<double>(i + 1);
+    if (j.gains[i] > 0) sum += static_cast<double>(++found) / static_cast<double>(i + 1);
   return found ? sum / static_cast<double>(j.num_rel) : 0.0;
 }
 
 // m_recip_rank.c.
 double reciprocal_rank(const Judged& j) {
-  const auto it = std::find_if(j.gains.begin(), j.gains.end(), [](int g) { return g >= kRelevanceLevel; });
+  const auto it = std::find_if(j.gains.begin(), j.gains.end(), [](int g) { return g > 0; });
   return it == j.gains.end() ? 0.0 : 1.0 / static_cast<double>(it - j.gains.begin() + 1);
 }
 
@@ -84,6 +90,8 @@ QueryMetrics measure(const std::string& query, const Judged& j, std::size_t k) {
   // m_P.c: a short ranking is padded with non-relevant documents, so the divisor is always K.
   m.p_at_k = hits / static_cast<double>(k);
   m.recall_at_k = j.num_rel ? hits / static_cast<double>(j.num_rel) : 0.0;
+  m.ndcg_at_5 = ndcg(j, kShortCutoff);
+  m.p_at_5 = static_cast<double>(relevant_in_top(j, kShortCutoff)) / static_cast<double>(kShortCutoff);
   return m;
 }
 
@@ -115,6 +123,8 @@ void add_to_means(EvalSummary& s, const QueryMetrics& m) {
   s.mrr += m.mrr;
   s.p_at_k += m.p_at_k;
   s.recall_at_k += m.recall_at_k;
+  s.ndcg_at_5 += m.ndcg_at_5;
+  s.p_at_5 += m.p_at_5;
 }
 
 void divide_means(EvalSummary& s) {
@@ -125,15 +135,19 @@ void divide_means(EvalSummary& s) {
   s.mrr /= n;
   s.p_at_k /= n;
   s.recall_at_k /= n;
+  s.ndcg_at_5 /= n;
+  s.p_at_5 /= n;
 }
 
 }  // namespace
 
 std::vector<std::string> trec_ranking(const std::vector<RunEntry>& entries) { return rank_query(entries, {}); }
 
-EvalSummary evaluate(const Qrels& qrels, const Run& run, std::size_t k) {
+EvalSummary evaluate(const Qrels& qrels, const Run& run, std::size_t k, int min_grade) {
   if (k == 0) throw Error(ErrorCode::usage, "the cutoff k must be at least 1");
+  if (min_grade < 1) throw Error(ErrorCode::usage, "the minimum grade must be at least 1");
   EvalSummary s;
+  s.min_grade = min_grade;
   for (const auto& [query, entries] : run.entries)
     if (!qrels.grades.count(query)) ++s.unjudged_queries;
   // trec_eval walks the qrels' queries in strcmp order and accumulates in that order.
@@ -143,7 +157,9 @@ EvalSummary evaluate(const Qrels& qrels, const Run& run, std::size_t k) {
       ++s.unretrieved_queries;
       continue;
     }
-    s.per_query.push_back(measure(query, judge(rank_query(retrieved->second, query), grades), k));
+    const auto judged = judge(rank_query(retrieved->second, query), grades, min_grade);
+    if (judged.num_rel > 0) ++s.queries_with_relevant;
+    s.per_query.push_back(measure(query, judged, k));
     add_to_means(s, s.per_query.back());
     ++s.queries;
   }

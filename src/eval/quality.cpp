@@ -3,44 +3,65 @@
 namespace pesmatch {
 namespace {
 
-// A ranked list of ids as a run whose scores reproduce its order under trec_eval's sort.
+std::vector<std::size_t> every_query(const TrainingSet& set) {
+  std::vector<std::size_t> all(set.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return all;
+}
+
+}  // namespace
+
 void add_ranking(Run& run, const std::string& query, const std::vector<std::string>& ids) {
   auto& entries = run.entries[query];
   for (std::size_t i = 0; i < ids.size(); ++i) entries.push_back({ids[i], static_cast<double>(ids.size() - i)});
 }
 
-QualityRow row(std::string name, const Qrels& qrels, const Run& run, std::size_t k) {
-  auto metrics = evaluate(qrels, run, k);
-  return QualityRow{std::move(name), metrics.queries, std::move(metrics)};
+QualityRow quality_row(std::string ranker, const Qrels& qrels, const Run& run, const QualityOptions& options, bool baseline) {
+  auto graded = evaluate(qrels, run, options.k);
+  auto strict = evaluate(qrels, run, options.k, options.min_grade);
+  return QualityRow{std::move(ranker), graded.queries, std::move(graded), std::move(strict), baseline};
 }
 
-}  // namespace
+void compare_with_baselines(QualityReport& report, std::size_t model_row) {
+  std::vector<NamedSummary> graded, strict;
+  for (const auto& r : report.rows)
+    if (r.baseline) graded.push_back({r.ranker, r.metrics}), strict.push_back({r.ranker, r.strict});
+  const auto& model = report.rows.at(model_row);
+  report.compared = model.ranker;
+  report.losses = losses_to_best_baseline(model.metrics, graded);
+  report.strict_losses = losses_to_best_baseline(model.strict, strict);
+}
 
-std::vector<QualityRow> benchmark_quality(Matcher& matcher, const Model& default_model, const std::vector<Tender>& tenders,
-                                          const Qrels& qrels, const QualityOptions& options) {
-  std::vector<QualityRow> rows;
+QualityReport benchmark_quality(Matcher& matcher, const Model& default_model, const std::vector<Tender>& tenders,
+                                const Qrels& qrels, const QualityOptions& options, const Qrels* without_feedback) {
+  QualityReport report;
+  auto& rows = report.rows;
   Run bm25, directory;
   for (const auto& t : tenders) {
     add_ranking(bm25, t.id, matcher.rank_bm25(t, options.depth));
     add_ranking(directory, t.id, matcher.rank_directory(t, options.depth));
   }
-  rows.push_back(row("BM25 (text only)", qrels, bm25, options.k));
-  rows.push_back(row("directory (powiat, then województwo, CPV keyword)", qrels, directory, options.k));
+  rows.push_back(quality_row("BM25 (text only)", qrels, bm25, options, true));
+  rows.push_back(quality_row("directory (powiat, then województwo, CPV keyword)", qrels, directory, options, true));
 
   const auto set = collect_training_set(matcher, tenders, MatchOptions{});
-  std::vector<std::size_t> all(set.size());
-  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  rows.push_back(row("pesmatch, default model", qrels, score_run(set, default_model, all, options.depth), options.k));
+  rows.push_back(quality_row("pesmatch, default model", qrels, score_run(set, default_model, every_query(set), options.depth), options));
+  const std::string folds = std::to_string(options.folds) + "-fold CV, held-out";
+  if (without_feedback) {
+    const auto cv = cross_validate(set, qrels, options.folds, default_model, options.train, options.depth, without_feedback);
+    rows.push_back(quality_row("pesmatch, trained without feedback (" + folds + ")", qrels, cv.held_out_run, options));
+  }
   const auto cv = cross_validate(set, qrels, options.folds, default_model, options.train, options.depth);
-  rows.push_back(row("pesmatch, trained (" + std::to_string(options.folds) + "-fold CV, held-out)", qrels, cv.held_out_run,
-                     options.k));
+  rows.push_back(quality_row(std::string("pesmatch, trained") + (without_feedback ? " with feedback" : "") + " (" + folds + ")",
+                             qrels, cv.held_out_run, options));
+  compare_with_baselines(report, rows.size() - 1);
 
   const auto [older, newer] = time_split(set, qrels, options.time_train_share);
   const Model dated = train_coordinate_ascent(set, qrels, older, default_model, options.train);
-  rows.push_back(row("time split: default model on the newest 30%", qrels, score_run(set, default_model, newer, options.depth), options.k));
-  rows.push_back(row("time split: trained on the oldest 70%, tested on the newest 30%", qrels,
-                     score_run(set, dated, newer, options.depth), options.k));
-  return rows;
+  rows.push_back(quality_row("time split: default model on the newest 30%", qrels, score_run(set, default_model, newer, options.depth), options));
+  rows.push_back(quality_row("time split: trained on the oldest 70%, tested on the newest 30%", qrels,
+                             score_run(set, dated, newer, options.depth), options));
+  return report;
 }
 
 }  // namespace pesmatch

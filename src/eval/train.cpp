@@ -76,7 +76,7 @@ Run score_run(const TrainingSet& set, const Model& model, const std::vector<std:
 }
 
 CrossValidation cross_validate(const TrainingSet& set, const Qrels& qrels, std::size_t folds, const Model& start,
-                               const TrainOptions& options, std::size_t depth) {
+                               const TrainOptions& options, std::size_t depth, const Qrels* train_qrels) {
   auto judged = judged_queries(set, qrels);
   if (folds < 2 || judged.size() < folds)
     throw Error(ErrorCode::usage, "cross-validation needs at least 2 folds and one judged tender per fold");
@@ -87,7 +87,7 @@ CrossValidation cross_validate(const TrainingSet& set, const Qrels& qrels, std::
     std::vector<std::size_t> train, test;
     for (std::size_t i = 0; i < judged.size(); ++i) (i % folds == f ? test : train).push_back(judged[i]);
     FoldReport report;
-    report.model = train_coordinate_ascent(set, qrels, train, start, options);
+    report.model = train_coordinate_ascent(set, train_qrels ? *train_qrels : qrels, train, start, options);
     report.train_queries = train.size();
     report.test_queries = test.size();
     report.train_ndcg = evaluate(qrels, score_run(set, report.model, train, depth), options.k).ndcg_at_k;

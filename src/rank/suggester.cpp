@@ -17,6 +17,7 @@
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
 #include "rank/query_builder.hpp"
+#include "rank/suggest_baselines.hpp"
 
 namespace pesmatch {
 namespace {
@@ -146,6 +147,24 @@ std::vector<std::string> Suggester::pes_ids() const {
   for (auto it = impl_->pes_db.allterms_begin(detail::schema::kIdTerm); it != impl_->pes_db.allterms_end(detail::schema::kIdTerm); ++it)
     ids.push_back((*it).substr(1));
   return ids;
+}
+
+std::vector<std::string> Suggester::rank_bm25(const std::string& pes_id, std::size_t k) {
+  try {
+    const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
+    return detail::tenders_by_bm25(impl_->tender_db, pes, impl_->analyzer, k);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
+}
+
+std::vector<std::string> Suggester::rank_directory(const std::string& pes_id, std::size_t k) {
+  try {
+    const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
+    return detail::tenders_by_directory(impl_->tender_db, pes, impl_->ref, impl_->analyzer, k);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
 }
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {

@@ -12,6 +12,8 @@ namespace pesmatch::server {
 void add_rank_routes(httplib::Server& http, Context& ctx);
 /// GET /v1/pes/{id}/suggest: open tenders for one PES.
 void add_suggest_routes(httplib::Server& http, Context& ctx);
+/// POST /v1/feedback: a verdict on a tender–PES pair, appended to the index's feedback log.
+void add_feedback_routes(httplib::Server& http, Context& ctx);
 /// GET /v1/cpv, GET /v1/teryt (the form's pickers) and GET /v1/health.
 void add_lookup_routes(httplib::Server& http, Context& ctx);
 /// GET / and the page's files, embedded in the binary at build time.

@@ -78,6 +78,7 @@ struct Server::Impl {
     if (c.log_requests) http.set_logger([](const httplib::Request& req, const httplib::Response& res) { log(req, res); });
     add_rank_routes(http, ctx);
     add_suggest_routes(http, ctx);
+    add_feedback_routes(http, ctx);
     add_lookup_routes(http, ctx);
     add_page_routes(http);
   }

@@ -78,5 +78,67 @@ TEST_F(QualityCommandsTest, TrainRefusesMoreFoldsThanJudgedTenders_AsUsageError)
   EXPECT_EQ(r.err, "pesmatch: cross-validation needs at least 2 folds and one judged tender per fold\n");
 }
 
+
+std::vector<std::vector<std::string>> table_rows(const std::string& out) {
+  std::istringstream lines(out);
+  std::vector<std::vector<std::string>> rows;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("| ", 0) != 0 || line.find("---") != std::string::npos) continue;
+    std::vector<std::string> cells;
+    std::istringstream in(line.substr(2));
+    for (std::string cell; std::getline(in, cell, '|');) {
+      const auto first = cell.find_first_not_of(' ');
+      cells.push_back(first == std::string::npos ? std::string() : cell.substr(first, cell.find_last_not_of(' ') + 1 - first));
+    }
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+TEST_F(QualityCommandsTest, BenchQuality_PrintsGradedAndStrictViewsSideBySide) {
+  auto args = collection();
+  args.insert(args.begin(), "bench-quality");
+  const auto r = test::run_pesmatch(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto rows = table_rows(r.out);
+  ASSERT_EQ(rows.size(), 7u) << r.out;
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"ranker", "queries", "NDCG@10", "NDCG@10 strict", "NDCG@5", "NDCG@5 strict", "P@5",
+                                               "P@5 strict", "P@10", "P@10 strict", "MAP", "MAP strict", "MRR", "MRR strict"}));
+  for (std::size_t i = 1; i < rows.size(); ++i)
+    EXPECT_LE(std::stod(rows[i][7]), std::stod(rows[i][6])) << "fewer relevant PES in the strict view: " << rows[i][0];
+  EXPECT_NE(r.out.find("5 of 5 queries have a document graded 2 or more"), std::string::npos) << r.out;
+}
+
+TEST_F(QualityCommandsTest, BenchQuality_PerQuery_ListsLossesToTheBestBaseline) {
+  auto args = collection();
+  args.insert(args.begin(), "bench-quality");
+  args.push_back("--per-query");
+  const auto r = test::run_pesmatch(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("loses to the best baseline (NDCG@10):"), std::string::npos) << r.out;
+  for (const auto& row : table_rows(r.out))
+    if (row[0] == "graded" || row[0] == "strict") {
+      // by = baseline - model > 0, and the baseline is one of the two baseline rows.
+      EXPECT_NEAR(std::stod(row[5]), std::stod(row[4]) - std::stod(row[3]), 1e-4);
+      EXPECT_GT(std::stod(row[5]), 0.0);
+      EXPECT_TRUE(row[2] == "BM25 (text only)" || row[2].rfind("directory", 0) == 0) << row[2];
+    }
+}
+
+TEST_F(QualityCommandsTest, BenchQuality_DirectionPes_RanksTendersForEveryJudgedPes) {
+  const auto db = dir_->path("with-tenders");
+  const auto index = test::run_pesmatch(
+      {"index", "--pes", test::fixture("mini_pes.jsonl"), "--tenders", test::fixture("mini_tenders.jsonl"), "--db", db});
+  ASSERT_EQ(index.exit_code, 0) << index.err;
+  const auto r = test::run_pesmatch({"bench-quality", "--direction", "pes", "--db", db, "--qrels", test::fixture("mini_qrels.txt")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto rows = table_rows(r.out);
+  ASSERT_EQ(rows.size(), 4u) << r.out;
+  // MINI01..06 and MINI08 are judged for some tender; MINI07 is not: 7 queries.
+  EXPECT_EQ(rows[1][0], "BM25 (PES text over tender text)");
+  EXPECT_EQ(rows[3][0], "pesmatch suggest, model");
+  for (std::size_t i = 1; i < rows.size(); ++i) EXPECT_EQ(rows[i][1], "7") << rows[i][0];
+}
+
 }  // namespace
 }  // namespace pesmatch

@@ -178,5 +178,86 @@ TEST(MetricsTest, RejectsZeroCutoff_AsUsageError) {
   }
 }
 
+
+// One query judged a=3 b=2 c=1 d=0 e=1, ranked c, a, x (unjudged), b, e. Derivations:
+// default level (-l 1): relevant a, b, c, e (num_rel 4); gains by rank 1, 3, 0, 2, 1.
+//   recip_rank = 1; AP = (1/1 + 2/2 + 3/4 + 4/5) / 4 = 0.8875; P@3 = 2/3; P@5 = 4/5; recall@3 = 2/4;
+//   nDCG@3 = (1 + 3/log2(3)) / (3 + 2/log2(3) + 1/log2(4)).
+// --min-grade 2 (trec_eval -l 2 for the binary measures): relevant a, b (num_rel 2); c and e
+// become gain 0, so the gains by rank are 0, 3, 0, 2, 0.
+//   recip_rank = 1/2; AP = (1/2 + 2/4) / 2 = 0.5; P@3 = 1/3; P@5 = 2/5; recall@3 = 1/2;
+//   nDCG@3 = (3/log2(3)) / (3 + 2/log2(3)); nDCG@5 = (3/log2(3) + 2/log2(5)) / (3 + 2/log2(3)).
+Qrels graded_qrels() { return make_qrels({{"q", "a", 3}, {"q", "b", 2}, {"q", "c", 1}, {"q", "d", 0}, {"q", "e", 1}}); }
+Run graded_run() {
+  return make_run({{"q", "c", 5.0}, {"q", "a", 4.0}, {"q", "x", 3.0}, {"q", "b", 2.0}, {"q", "e", 1.0}});
+}
+
+TEST(MetricsTest, DefaultLevel_CountsGradeOneAsRelevant_AndReportsCutoffFive) {
+  const auto s = evaluate(graded_qrels(), graded_run(), 3);
+  EXPECT_EQ(s.min_grade, 1);
+  EXPECT_DOUBLE_EQ(s.mrr, 1.0);
+  EXPECT_DOUBLE_EQ(s.map, 0.8875);
+  EXPECT_DOUBLE_EQ(s.p_at_k, 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(s.p_at_5, 0.8);
+  EXPECT_DOUBLE_EQ(s.recall_at_k, 0.5);
+  EXPECT_DOUBLE_EQ(s.ndcg_at_k, (1.0 + 3.0 / std::log2(3.0)) / (3.0 + 2.0 / std::log2(3.0) + 0.5));
+}
+
+TEST(MetricsTest, MinGradeTwo_MatchesTrecEvalLevelTwo_ForBinaryMeasures) {
+  const auto s = evaluate(graded_qrels(), graded_run(), 3, 2);
+  EXPECT_EQ(s.min_grade, 2);
+  EXPECT_EQ(s.queries_with_relevant, 1u);
+  EXPECT_DOUBLE_EQ(s.mrr, 0.5);
+  EXPECT_DOUBLE_EQ(s.map, 0.5);
+  EXPECT_DOUBLE_EQ(s.p_at_k, 1.0 / 3.0);
+  EXPECT_DOUBLE_EQ(s.p_at_5, 0.4);
+  EXPECT_DOUBLE_EQ(s.recall_at_k, 0.5);
+}
+
+TEST(MetricsTest, MinGradeTwo_GivesGainZeroBelowIt_InDcgAndIdealDcg) {
+  const auto s = evaluate(graded_qrels(), graded_run(), 3, 2);
+  const double idcg = 3.0 + 2.0 / std::log2(3.0);
+  EXPECT_DOUBLE_EQ(s.ndcg_at_k, (3.0 / std::log2(3.0)) / idcg);
+  EXPECT_DOUBLE_EQ(s.ndcg_at_5, (3.0 / std::log2(3.0) + 2.0 / std::log2(5.0)) / idcg);
+  EXPECT_NEAR(s.ndcg_at_k, 0.444123, 1e-6);
+}
+
+TEST(MetricsTest, MinGradeAboveEveryGrade_MakesTheQueryCountAsZero) {
+  // No grade reaches 4: num_rel = 0 and every measure is 0, the query still evaluated.
+  const auto s = evaluate(graded_qrels(), graded_run(), 3, 4);
+  EXPECT_EQ(s.queries, 1u);
+  EXPECT_EQ(s.queries_with_relevant, 0u);
+  EXPECT_DOUBLE_EQ(s.ndcg_at_k, 0.0);
+  EXPECT_DOUBLE_EQ(s.map, 0.0);
+  EXPECT_DOUBLE_EQ(s.recall_at_k, 0.0);
+}
+
+TEST(MetricsTest, RejectsMinGradeZero_AsUsageError) {
+  try {
+    (void)evaluate(graded_qrels(), graded_run(), 3, 0);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::usage);
+    EXPECT_EQ(std::string(e.what()), "the minimum grade must be at least 1");
+  }
+}
+
+TEST(MetricsTest, LossesToBestBaseline_NameTheBestBaselineAndTheGap) {
+  // Query q1: model ranks a (grade 1) first -> nDCG@1 = 1/3; baseline A ranks b (3) first -> 1;
+  // baseline B ranks c (2) first -> 2/3. Best baseline A, by 2/3.
+  // Query q2: model perfect (1), baselines 0: no loss listed.
+  const auto qrels = make_qrels({{"q1", "a", 1}, {"q1", "b", 3}, {"q1", "c", 2}, {"q2", "d", 1}});
+  const auto model = evaluate(qrels, make_run({{"q1", "a", 1.0}, {"q2", "d", 1.0}}), 1);
+  const auto a = evaluate(qrels, make_run({{"q1", "b", 1.0}, {"q2", "x", 1.0}}), 1);
+  const auto b = evaluate(qrels, make_run({{"q1", "c", 1.0}}), 1);
+  const auto losses = losses_to_best_baseline(model, {{"A", a}, {"B", b}});
+  ASSERT_EQ(losses.size(), 1u);
+  EXPECT_EQ(losses[0].query, "q1");
+  EXPECT_EQ(losses[0].baseline, "A");
+  EXPECT_DOUBLE_EQ(losses[0].model_ndcg, 1.0 / 3.0);
+  EXPECT_DOUBLE_EQ(losses[0].baseline_ndcg, 1.0);
+  EXPECT_DOUBLE_EQ(losses[0].by, 2.0 / 3.0);
+}
+
 }  // namespace
 }  // namespace pesmatch
