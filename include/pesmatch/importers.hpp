@@ -1,5 +1,5 @@
 // Importers: outside formats turned into contract records. TED notices (the EU's R2.0.9 XML
-// export) become tenders; a PES list kept in Excel and saved as CSV becomes a catalogue. Every
+// export and eForms) become tenders; a PES list kept in Excel and saved as CSV becomes a catalogue. Every
 // record handed back has passed the validation of `pesmatch index` (parse_tender / parse_pes).
 #pragma once
 
@@ -31,6 +31,20 @@ struct ImportReport {
 /// or a known CPV code is rejected, naming its file; an unreadable file is rejected as Error(io).
 ImportReport import_ted(const std::vector<std::string>& paths, const ReferenceData& ref,
                         const std::string& nuts2_teryt_path);
+
+/// Converts eForms notices (UBL 2.3 XML, one notice per file: contract notices and prior information
+/// notices of every subtype) into contract tenders (section 2): one tender per lot (id
+/// "TED-<notice>-LOT-0001") when the lots differ in CPV codes, place or reservation, else one
+/// ("TED-<notice>"), the notice being its OJ S publication number or else its UUID. Texts in
+/// Polish when the notice has them, else in its language; CPV codes with the check digit from the
+/// vocabulary; `reserved` art94 for `res-ws`, art361 for `res-pub-ser`; the buyer (the contracting
+/// party that is no TED eSender) with the gmina of its town; places from the NUTS codes of the
+/// place of performance (`nuts3_teryt_path`: the NUTS 3 → powiaty table) and the buyer's gmina as
+/// import_ted does; `published` and `deadline` as Polish calendar dates; `value_pln` in PLN only;
+/// extra fields `nuts` and `social_services_annex_xiv` (social-services forms). Award notices are
+/// skipped with a note; rejections as import_ted's.
+ImportReport import_eforms(const std::vector<std::string>& paths, const ReferenceData& ref,
+                           const std::string& nuts3_teryt_path);
 
 /// Converts a PES list saved from Excel as CSV into catalogue records (section 1). The file may
 /// be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1250, separated by `;`, `,` or tab

@@ -1,4 +1,4 @@
-// `pesmatch import ted|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
+// `pesmatch import ted|eforms|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
 // --out; notes, rejected inputs and a summary go to stderr. Exit 0 when every input converted,
 // 3 when some were rejected (the valid ones are still written), 4 when a file could not be read.
 #include <iostream>
@@ -45,6 +45,17 @@ struct TedCommand {
   }
 };
 
+struct EformsCommand {
+  ResourceOptions resources;
+  ImportOutput output;
+  std::vector<std::string> files;
+
+  void run() const {
+    const auto ref = resources.load_reference();
+    finish(import_eforms(files, ref, resources.data() + "/reference/nuts3_teryt.csv"), output, "notices and lots");
+  }
+};
+
 struct PesCsvCommand {
   ResourceOptions resources;
   RecordOutput output;
@@ -65,6 +76,15 @@ void register_ted(CLI::App& import) {
   sub->callback([cmd] { cmd->run(); });
 }
 
+void register_eforms(CLI::App& import) {
+  auto cmd = std::make_shared<EformsCommand>();
+  auto* sub = import.add_subcommand("eforms", "eForms notices (UBL 2.3 XML) -> tenders JSONL (contract section 2)");
+  cmd->resources.add_to(*sub);
+  cmd->output.add_to(*sub);
+  sub->add_option("files", cmd->files, "Notice files, one notice each")->required();
+  sub->callback([cmd] { cmd->run(); });
+}
+
 void register_pes_csv(CLI::App& import) {
   auto cmd = std::make_shared<PesCsvCommand>();
   auto* sub =
@@ -78,9 +98,11 @@ void register_pes_csv(CLI::App& import) {
 }  // namespace
 
 void register_import(CLI::App& app) {
-  auto* import = app.add_subcommand("import", "Convert TED notices or a PES spreadsheet to the contract's JSONL");
+  auto* import = app.add_subcommand(
+      "import", "Convert TED notices (R2.0.9 or eForms) or a PES spreadsheet to the contract's JSONL");
   import->require_subcommand(1);
   register_ted(*import);
+  register_eforms(*import);
   register_pes_csv(*import);
 }
 

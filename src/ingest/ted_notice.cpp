@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
-#include <initializer_list>
 
 #include "core/xml.hpp"
 #include "ingest/jsonl_reader.hpp"
@@ -22,32 +21,6 @@ constexpr std::size_t kMaxNoticeBytes = 8 << 20;
   throw Error(ErrorCode::invalid_input, ErrorLocation{path, line, field, {}}, problem);
 }
 
-// The element at a path of child names, or nullptr when any step is missing.
-const XmlNode* at_path(const XmlNode* node, std::initializer_list<std::string_view> names) {
-  for (auto name : names) {
-    if (!node) return nullptr;
-    node = node->child(name);
-  }
-  return node;
-}
-
-// TED text keeps the line breaks and tab stops of the form it was typed into; a title or a
-// paragraph needs one space between words.
-std::string squeeze_spaces(std::string_view text) {
-  std::string out;
-  bool gap = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      gap = !out.empty();
-      continue;
-    }
-    if (gap) out += ' ';
-    gap = false;
-    out += c;
-  }
-  return out;
-}
-
 // The <P> paragraphs of a text element (or its whole text when it has none), inline markup
 // such as <FT TYPE="SUP"> flattened into the words.
 std::vector<std::string> paragraphs(const XmlNode* node) {
@@ -57,12 +30,6 @@ std::vector<std::string> paragraphs(const XmlNode* node) {
   if (parts.empty()) parts.push_back(node);
   for (const auto* p : parts)
     if (auto text = squeeze_spaces(p->text_content()); !text.empty()) out.push_back(std::move(text));
-  return out;
-}
-
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
   return out;
 }
 
@@ -94,16 +61,16 @@ std::string description_of(const XmlNode& contract) {
   return join(parts, "\n");
 }
 
-void add_code(const XmlNode* holder, std::vector<TedValue>& out) {
+void add_code(const XmlNode* holder, std::vector<NoticeValue>& out) {
   const auto* code = holder ? holder->child("CPV_CODE") : nullptr;
   if (!code) return;
-  TedValue v{code->attribute("CODE"), code->line};
-  const bool seen = std::any_of(out.begin(), out.end(), [&](const TedValue& o) { return o.text == v.text; });
+  NoticeValue v{code->attribute("CODE"), code->line};
+  const bool seen = std::any_of(out.begin(), out.end(), [&](const NoticeValue& o) { return o.text == v.text; });
   if (!v.text.empty() && !seen) out.push_back(std::move(v));
 }
 
-std::vector<TedValue> cpv_codes(const XmlNode& contract) {
-  std::vector<TedValue> out;
+std::vector<NoticeValue> cpv_codes(const XmlNode& contract) {
+  std::vector<NoticeValue> out;
   add_code(contract.child("CPV_MAIN"), out);
   for (const auto* extra : contract.descendants("CPV_ADDITIONAL")) add_code(extra, out);
   return out;
@@ -138,11 +105,6 @@ std::string reservation(const XmlNode& form) {
     return "art94";
   if (!form.descendants("RESERVED_ORGANISATIONS_SERVICE_MISSION").empty()) return "art361";
   return "";
-}
-
-TedValue value_of(const XmlNode* node) {
-  if (!node) return {};
-  return {squeeze_spaces(node->text_content()), node->line};
 }
 
 }  // namespace

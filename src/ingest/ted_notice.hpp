@@ -7,27 +7,23 @@
 #include <string>
 #include <vector>
 
-namespace pesmatch::detail {
+#include "ingest/notice_fields.hpp"
 
-/// A value as written in the notice, with the line it is on (for messages).
-struct TedValue {
-  std::string text;
-  std::size_t line = 0;
-};
+namespace pesmatch::detail {
 
 /// One notice, as found in the file.
 struct TedNotice {
   std::string id;                   ///< "TED-" + DOC_ID (the notice number, e.g. 097985-2019)
   std::string title;                ///< OBJECT_CONTRACT/TITLE, paragraphs joined by spaces
   std::string description;          ///< SHORT_DESCR of the contract and its lots, one paragraph a line
-  std::vector<TedValue> cpv;        ///< CPV_MAIN then CPV_ADDITIONAL codes, as written, no duplicates
+  std::vector<NoticeValue> cpv;        ///< CPV_MAIN then CPV_ADDITIONAL codes, as written, no duplicates
   std::string buyer_name;           ///< OFFICIALNAME of the contracting body
-  TedValue buyer_town;              ///< its TOWN
+  NoticeValue buyer_town;              ///< its TOWN
   std::string buyer_country;        ///< its COUNTRY (ISO code)
   std::string buyer_nuts;           ///< its NUTS code
   std::vector<std::string> nuts;    ///< place-of-performance NUTS codes of the form, no duplicates
-  TedValue published;               ///< DATE_PUB as written (YYYYMMDD)
-  TedValue deadline;                ///< DATE_RECEIPT_TENDERS as written (YYYY-MM-DD), may be empty
+  NoticeValue published;               ///< DATE_PUB as written (YYYYMMDD)
+  NoticeValue deadline;                ///< DATE_RECEIPT_TENDERS as written (YYYY-MM-DD), may be empty
   std::optional<double> value_pln;  ///< VAL_ESTIMATED_TOTAL, else VAL_TOTAL, when in PLN
   std::string reserved;             ///< "art94", "art361" or ""
 };

@@ -1,4 +1,4 @@
-// `pesmatch import ted|pes-csv` through the real binary: output, report, exit codes, and that
+// `pesmatch import ted|eforms|pes-csv` through the real binary: output, report, exit codes, and that
 // what it writes is indexed by `pesmatch index` as it stands.
 #include <gtest/gtest.h>
 
@@ -58,6 +58,32 @@ TEST(ImportCommandTest, TedNoticeThatCannotConvert_Exits3NamingTheFile_AndWrites
           ": place_teryt: no place of performance resolves to TERYT (buyer's town unknown, no Polish NUTS 2 code)\n"
           "pesmatch: " +
           bad + ": 1 of 2 notices converted, 1 rejected (listed above)\n");
+}
+
+// A Polish cleaning order in eForms and a foreign notice: the first is imported, indexed and
+// matched to the catalogue's cleaning foundation; the second is rejected naming its file (exit 3).
+TEST(ImportCommandTest, EformsNotices_ImportIndexAndMatch) {
+  test::TempDir dir;
+  const auto polish = test::fixture("eforms/cn_polish_unknown_section.xml");
+  const auto foreign = std::string(PESMATCH_TEST_SHARED_DIR) + "/examples/eforms/cn_25.xml";
+  const auto r = test::run_pesmatch({"import", "eforms", polish, foreign, "--out", dir.path("eforms.jsonl")});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.err, "pesmatch: not converted: " + foreign +
+                       ": place_teryt \"TED-39d68def-a6aa-4e85-aa8d-97f0600ea41e\": no place of performance resolves "
+                       "to TERYT (buyer's town unknown, no Polish NUTS code)\n"
+                       "pesmatch: " +
+                       foreign + ": 1 of 2 notices and lots converted, 1 rejected (listed above)\n");
+  const auto tenders = dir.path("eforms.jsonl");
+  ASSERT_EQ(lines(test::read_file(tenders)), 1u);
+
+  const auto index = test::run_pesmatch(
+      {"index", "--pes", test::fixture("mini_pes.jsonl"), "--tenders", tenders, "--db", dir.path("db")});
+  ASSERT_EQ(index.exit_code, 0) << index.err;
+  EXPECT_NE(index.err.find("and 1 tenders"), std::string::npos) << index.err;
+  const auto match = test::run_pesmatch({"match", "--db", dir.path("db"), "--tenders", tenders, "--format", "trec"});
+  ASSERT_EQ(match.exit_code, 0) << match.err;
+  EXPECT_EQ(match.out.rfind("TED-0a1b2c3d-0000-4000-8000-000000000001 Q0 ", 0), 0u) << match.out;
+  EXPECT_NE(match.out.find(" MINI02 "), std::string::npos) << "Fundacja Czysty Dom cleans offices\n" << match.out;
 }
 
 TEST(ImportCommandTest, PesCsv_Cp1250_ReportsBadRows_AndItsOutputIndexes) {
