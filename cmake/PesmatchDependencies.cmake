@@ -8,6 +8,10 @@ add_library(pesmatch::xapian ALIAS PkgConfig::XAPIAN)
 pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 add_library(pesmatch::hunspell ALIAS PkgConfig::HUNSPELL)
 
+# libxml2 (Debian libxml2-dev): parses every XML and HTML pesmatch reads (src/core/xml.cpp).
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+add_library(pesmatch::libxml2 ALIAS PkgConfig::LIBXML2)
+
 find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)

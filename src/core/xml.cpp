@@ -1,266 +1,257 @@
+// parse_xml and parse_html: libxml2 builds its tree through SAX handlers wrapped to enforce our
+// bounds while it parses, then one conversion turns that tree into XmlNode.
 #include "core/xml.hpp"
 
-#include <charconv>
+#include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
-#include "core/utf8.hpp"
+#include <cstdint>
+#include <limits>
+#include <memory>
+
 #include "pesmatch/error.hpp"
 
 namespace pesmatch::detail {
 namespace {
 
-constexpr int kMaxDepth = 256;  // far beyond TED's ~10 levels; bounds the recursion on hostile input
-// Elements plus text runs: the TERC register has ~100 000, a TED notice a few thousand. A node
-// costs ~150 bytes however short its markup, so the count, not the file size, bounds the tree.
+// libxml2's own limit as well (without XML_PARSE_HUGE, which would also switch off its guard
+// against entity amplification, the "billion laughs"): far beyond TED's ~10 levels.
+constexpr int kMaxDepth = 256;
+// Elements plus text runs: the TERC register has ~100 000, a notice a few thousand. Counted while
+// libxml2 parses, so that a hostile file is stopped before its tree fills the memory.
 constexpr std::size_t kMaxNodes = 1'000'000;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-std::string_view local_part(std::string_view qualified) {
-  const auto colon = qualified.rfind(':');
-  return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
-}
-
-// Appends `raw` with the five predefined entities and character references decoded; an unknown
-// entity is kept as written rather than rejected, since no DTD can define one here.
-void append_decoded(std::string& out, std::string_view raw) {
-  static constexpr std::pair<std::string_view, char> kNamed[] = {
-      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    const auto semi = raw[i] == '&' ? raw.find(';', i) : std::string_view::npos;
-    if (semi == std::string_view::npos || semi - i > 10) {
-      out += raw[i];
-      continue;
-    }
-    const auto entity = raw.substr(i + 1, semi - i - 1);
-    bool decoded = false;
-    for (const auto& [name, ch] : kNamed)
-      if (entity == name) out += ch, decoded = true;
-    if (!decoded && entity.size() > 1 && entity[0] == '#') {
-      const bool hex = entity[1] == 'x' || entity[1] == 'X';
-      const auto digits = entity.substr(hex ? 2 : 1);
-      unsigned long cp = 0;
-      auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
-      if (ec == std::errc() && ptr == digits.data() + digits.size() && cp > 0 && cp <= 0x10FFFF) {
-        append_utf8(out, static_cast<char32_t>(cp));
-        decoded = true;
-      }
-    }
-    if (decoded)
-      i = semi;
-    else
-      out += raw[i];
-  }
-}
-
-class Parser {
- public:
-  Parser(std::string_view text, const std::string& origin) : s_(text), origin_(origin) {}
-
-  XmlNode document() {
-    if (s_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
-    skip_misc();
-    if (pos_ >= s_.size() || s_[pos_] != '<') fail("no root element");
-    return element(0);
-  }
-
- private:
-  [[noreturn]] void fail(const std::string& problem) {
-    throw Error(ErrorCode::invalid_input, ErrorLocation{origin_, line(), {}, {}}, "malformed XML: " + problem);
-  }
-
-  // Lines are counted lazily up to the current position; positions only move forward.
-  std::size_t line() {
-    for (; counted_ < pos_ && counted_ < s_.size(); ++counted_) line_ += s_[counted_] == '\n';
-    return line_;
-  }
-
-  void count_node() {
-    if (++nodes_ > kMaxNodes) fail("more than " + std::to_string(kMaxNodes) + " elements and text runs");
-  }
-
-  bool at(std::string_view token) const { return s_.compare(pos_, token.size(), token) == 0; }
-
-  void skip_past(std::string_view terminator, const char* what) {
-    const auto end = s_.find(terminator, pos_);
-    if (end == std::string_view::npos) fail(std::string("unterminated ") + what);
-    pos_ = end + terminator.size();
-  }
-
-  void skip_spaces() {
-    while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
-  }
-
-  // Whitespace, processing instructions, comments and a DOCTYPE before the root element.
-  void skip_misc() {
-    for (;;) {
-      skip_spaces();
-      if (at("<?"))
-        skip_past("?>", "processing instruction");
-      else if (at("<!--"))
-        skip_past("-->", "comment");
-      else if (at("<!DOCTYPE"))
-        skip_past(s_.find('[', pos_) < s_.find('>', pos_) ? "]>" : ">", "DOCTYPE");
-      else
-        return;
-    }
-  }
-
-  std::string_view name() {
-    const auto start = pos_;
-    while (pos_ < s_.size() && !is_space(s_[pos_]) && s_[pos_] != '>' && s_[pos_] != '/' && s_[pos_] != '=') ++pos_;
-    if (pos_ == start) fail("expected a name");
-    return s_.substr(start, pos_ - start);
-  }
-
-  // Reads attributes up to the end of the start tag; returns true for an empty element (`/>`).
-  bool attributes(XmlNode& node) {
-    for (;;) {
-      skip_spaces();
-      if (at("/>")) {
-        pos_ += 2;
-        return true;
-      }
-      if (at(">")) {
-        ++pos_;
-        return false;
-      }
-      if (pos_ >= s_.size()) fail("unterminated start tag <" + node.name + ">");
-      const auto attr = name();
-      skip_spaces();
-      if (!at("=")) fail("attribute " + std::string(attr) + " has no value");
-      ++pos_;
-      skip_spaces();
-      const char quote = pos_ < s_.size() ? s_[pos_] : '\0';
-      if (quote != '"' && quote != '\'') fail("attribute " + std::string(attr) + " is not quoted");
-      const auto end = s_.find(quote, ++pos_);
-      if (end == std::string_view::npos) fail("unterminated attribute value");
-      std::string value;
-      append_decoded(value, s_.substr(pos_, end - pos_));
-      node.attributes.emplace_back(std::string(local_part(attr)), std::move(value));
-      pos_ = end + 1;
-    }
-  }
-
-  XmlNode element(int depth) {
-    if (depth > kMaxDepth) fail("elements nested deeper than " + std::to_string(kMaxDepth));
-    count_node();
-    XmlNode node;
-    node.line = line();
-    ++pos_;  // '<'
-    const auto qualified = name();
-    node.name = std::string(local_part(qualified));
-    if (!attributes(node)) content(node, qualified, depth);
-    return node;
-  }
-
-  void add_text(XmlNode& parent, std::string_view raw, bool decode) {
-    if (raw.empty()) return;
-    count_node();
-    XmlNode text;
-    text.line = line();
-    if (decode)
-      append_decoded(text.text, raw);
-    else
-      text.text = std::string(raw);
-    parent.children.push_back(std::move(text));
-  }
-
-  void content(XmlNode& node, std::string_view qualified, int depth) {
-    for (;;) {
-      const auto lt = s_.find('<', pos_);
-      if (lt == std::string_view::npos) fail("unclosed <" + std::string(qualified) + ">");
-      add_text(node, s_.substr(pos_, lt - pos_), true);
-      pos_ = lt;
-      if (at("</")) {
-        pos_ += 2;
-        const auto closing = name();
-        if (closing != qualified) fail("</" + std::string(closing) + "> closes <" + std::string(qualified) + ">");
-        skip_spaces();
-        if (!at(">")) fail("unterminated end tag </" + std::string(closing) + ">");
-        ++pos_;
-        return;
-      }
-      if (at("<!--")) {
-        skip_past("-->", "comment");
-      } else if (at("<![CDATA[")) {
-        const auto start = pos_ + 9;
-        skip_past("]]>", "CDATA section");
-        add_text(node, s_.substr(start, pos_ - 3 - start), false);
-      } else if (at("<?")) {
-        skip_past("?>", "processing instruction");
-      } else {
-        node.children.push_back(element(depth + 1));
-      }
-    }
-  }
-
-  std::string_view s_;
-  const std::string& origin_;
-  std::size_t pos_ = 0, counted_ = 0, line_ = 1, nodes_ = 0;
+// What the wrapped SAX handlers keep while libxml2 parses: the bounds and the first fatal error.
+struct ParseState {
+  explicit ParseState(const char* name) : language(name) {}
+  const char* language;  // "XML" or "HTML", for the messages
+  xmlSAXHandler base{};  // libxml2's own handlers, which build its tree
+  int open_elements = 0;
+  std::size_t nodes = 0;
+  std::string problem;
+  std::size_t problem_line = 0;
 };
 
-void collect(const XmlNode& node, std::string_view local_name, std::vector<const XmlNode*>& out) {
-  for (const auto& c : node.children) {
-    if (c.name.empty()) continue;
-    if (c.name == local_name) out.push_back(&c);
-    collect(c, local_name, out);
-  }
+xmlParserCtxtPtr context_of(void* ctx) { return static_cast<xmlParserCtxtPtr>(ctx); }
+ParseState& state_of(void* ctx) { return *static_cast<ParseState*>(context_of(ctx)->_private); }
+std::size_t current_line(xmlParserCtxtPtr ctxt) {
+  return ctxt->input && ctxt->input->line > 0 ? static_cast<std::size_t>(ctxt->input->line) : 0;
 }
 
-void append_text(const XmlNode& node, std::string& out) {
-  out += node.text;
-  for (const auto& c : node.children) append_text(c, out);
+void stop(void* ctx, std::string problem) {
+  auto& state = state_of(ctx);
+  if (state.problem.empty()) {
+    state.problem = std::move(problem);
+    state.problem_line = current_line(context_of(ctx));
+  }
+  xmlStopParser(context_of(ctx));
+}
+
+// The line goes to `_private` because libxml2's own `line` field stops at 65535.
+void mark_line(xmlNodePtr node, xmlParserCtxtPtr ctxt) {
+  node->_private = reinterpret_cast<void*>(static_cast<std::uintptr_t>(current_line(ctxt)));
+}
+std::size_t line_of(const xmlNode* node) {
+  return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(node->_private));
+}
+
+bool admit_node(void* ctx) {
+  if (++state_of(ctx).nodes <= kMaxNodes) return true;
+  stop(ctx, "more than " + std::to_string(kMaxNodes) + " elements and text runs");
+  return false;
+}
+
+bool admit_element(void* ctx) {
+  if (state_of(ctx).open_elements > kMaxDepth) {
+    stop(ctx, "elements nested deeper than " + std::to_string(kMaxDepth));
+    return false;
+  }
+  if (!admit_node(ctx)) return false;
+  ++state_of(ctx).open_elements;
+  return true;
+}
+
+void after_start(void* ctx) {
+  if (auto* node = context_of(ctx)->node; node && !node->_private) mark_line(node, context_of(ctx));
+}
+
+// Runs a libxml2 handler that may add a text, CDATA or entity-reference node, and counts it.
+template <typename Build>
+void counted(void* ctx, Build&& build) {
+  xmlNodePtr parent = context_of(ctx)->node;
+  xmlNodePtr before = parent ? parent->last : nullptr;
+  build(state_of(ctx).base);
+  if (parent && parent->last != before && admit_node(ctx)) mark_line(parent->last, context_of(ctx));
+}
+
+void on_start_ns(void* ctx, const xmlChar* local, const xmlChar* prefix, const xmlChar* uri, int nb_ns,
+                 const xmlChar** ns, int nb_attributes, int nb_defaulted, const xmlChar** attributes) {
+  if (!admit_element(ctx)) return;
+  state_of(ctx).base.startElementNs(ctx, local, prefix, uri, nb_ns, ns, nb_attributes, nb_defaulted, attributes);
+  after_start(ctx);
+}
+void on_end_ns(void* ctx, const xmlChar* local, const xmlChar* prefix, const xmlChar* uri) {
+  --state_of(ctx).open_elements;
+  state_of(ctx).base.endElementNs(ctx, local, prefix, uri);
+}
+void on_start(void* ctx, const xmlChar* name, const xmlChar** attributes) {
+  if (!admit_element(ctx)) return;
+  state_of(ctx).base.startElement(ctx, name, attributes);
+  after_start(ctx);
+}
+void on_end(void* ctx, const xmlChar* name) {
+  --state_of(ctx).open_elements;
+  state_of(ctx).base.endElement(ctx, name);
+}
+void on_characters(void* ctx, const xmlChar* ch, int len) {
+  counted(ctx, [&](const xmlSAXHandler& base) { base.characters(ctx, ch, len); });
+}
+void on_whitespace(void* ctx, const xmlChar* ch, int len) {
+  counted(ctx, [&](const xmlSAXHandler& base) { base.ignorableWhitespace(ctx, ch, len); });
+}
+void on_cdata(void* ctx, const xmlChar* ch, int len) {
+  counted(ctx, [&](const xmlSAXHandler& base) { base.cdataBlock(ctx, ch, len); });
+}
+void on_reference(void* ctx, const xmlChar* name) {
+  counted(ctx, [&](const xmlSAXHandler& base) { base.reference(ctx, name); });
+}
+
+// Keeps the first fatal error; warnings and namespace errors leave a usable tree.
+void on_error(void* ctx, xmlErrorPtr error) {
+  if (!error || error->level != XML_ERR_FATAL) return;
+  auto& state = state_of(ctx);
+  if (!state.problem.empty()) return;
+  // libxml2 stops one element short of admit_element, in its own words.
+  const bool too_deep = error->code == XML_ERR_INTERNAL_ERROR && state.open_elements > kMaxDepth;
+  std::string message = error->message ? error->message : "unknown error";
+  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+  state.problem = too_deep ? "elements nested deeper than " + std::to_string(kMaxDepth) : message;
+  state.problem_line = error->line > 0 ? static_cast<std::size_t>(error->line) : 0;
+}
+
+// Our handlers around libxml2's: comments and processing instructions are dropped unbuilt.
+void wrap(xmlSAXHandler& sax, ParseState& state) {
+  state.base = sax;
+  if (sax.startElementNs) sax.startElementNs = on_start_ns;
+  if (sax.endElementNs) sax.endElementNs = on_end_ns;
+  if (sax.startElement) sax.startElement = on_start;
+  if (sax.endElement) sax.endElement = on_end;
+  if (sax.characters) sax.characters = on_characters;
+  if (sax.ignorableWhitespace) sax.ignorableWhitespace = on_whitespace;
+  if (sax.cdataBlock) sax.cdataBlock = on_cdata;
+  if (sax.reference) sax.reference = on_reference;
+  sax.comment = nullptr;
+  sax.processingInstruction = nullptr;
+  sax.serror = on_error;
+}
+
+std::string local_part(const xmlChar* name) {
+  std::string_view qualified = name ? reinterpret_cast<const char*>(name) : "";
+  const auto colon = qualified.rfind(':');
+  return std::string(colon == std::string_view::npos ? qualified : qualified.substr(colon + 1));
+}
+
+bool is_character_data(const xmlNode* node) {
+  return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE || node->type == XML_ENTITY_REF_NODE;
+}
+
+// An entity reference stays as written, never expanded.
+void append_character_data(const xmlNode* node, std::string& out) {
+  if (node->type == XML_ENTITY_REF_NODE)
+    out.append("&").append(reinterpret_cast<const char*>(node->name)).append(";");
+  else if (node->content)
+    out += reinterpret_cast<const char*>(node->content);
+}
+
+// The one conversion of a libxml2 element to XmlNode; adjacent character data makes one text run.
+XmlNode convert(const xmlNode* element) {
+  XmlNode out;
+  out.name = local_part(element->name);
+  out.line = line_of(element);
+  for (const xmlAttr* a = element->properties; a; a = a->next) {
+    std::string value;
+    for (const xmlNode* v = a->children; v; v = v->next)
+      if (is_character_data(v)) append_character_data(v, value);
+    out.attributes.emplace_back(local_part(a->name), std::move(value));
+  }
+  for (const xmlNode* c = element->children; c; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) {
+      out.children.push_back(convert(c));
+    } else if (is_character_data(c)) {
+      if (!c->prev || !is_character_data(c->prev)) out.children.emplace_back().line = line_of(c);
+      append_character_data(c, out.children.back().text);
+    }
+  }
+  return out;
+}
+
+struct DocFree {
+  void operator()(xmlDocPtr doc) const { xmlFreeDoc(doc); }
+};
+struct ContextFree {
+  void operator()(xmlParserCtxtPtr ctxt) const { xmlFreeParserCtxt(ctxt); }
+};
+using Context = std::unique_ptr<xmlParserCtxt, ContextFree>;
+
+int size_of(std::string_view text, const std::string& origin) {
+  if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    throw Error(ErrorCode::invalid_input, ErrorLocation{origin, 0, {}, {}}, "document larger than 2 GB");
+  return static_cast<int>(text.size());
+}
+
+[[noreturn]] void fail(const std::string& origin, const ParseState& state) {
+  throw Error(ErrorCode::invalid_input, ErrorLocation{origin, state.problem_line, {}, {}},
+              std::string("malformed ") + state.language + ": " + state.problem);
+}
+
+Context new_context(xmlParserCtxtPtr ctxt, ParseState& state) {
+  if (!ctxt) throw std::bad_alloc();
+  wrap(*ctxt->sax, state);
+  ctxt->_private = &state;
+  return Context(ctxt);
+}
+
+void init_libxml2() {
+  static const bool initialised = (xmlInitParser(), true);
+  (void)initialised;
 }
 
 }  // namespace
 
-const XmlNode* XmlNode::child(std::string_view local_name) const noexcept {
-  for (const auto& c : children)
-    if (!c.name.empty() && c.name == local_name) return &c;
-  return nullptr;
+XmlNode parse_xml(std::string_view text, const std::string& origin) {
+  init_libxml2();
+  ParseState state("XML");
+  auto ctxt = new_context(xmlNewParserCtxt(), state);
+  // No XML_PARSE_NOENT (entities stay references), no XML_PARSE_DTDLOAD, no network.
+  constexpr int kOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  std::unique_ptr<xmlDoc, DocFree> doc(
+      xmlCtxtReadMemory(ctxt.get(), text.data(), size_of(text, origin), origin.c_str(), nullptr, kOptions));
+  if (!state.problem.empty()) fail(origin, state);
+  const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+  if (!root) {
+    state.problem = "no root element";
+    fail(origin, state);
+  }
+  return convert(root);
 }
 
-std::vector<const XmlNode*> XmlNode::children_named(std::string_view local_name) const {
-  std::vector<const XmlNode*> out;
-  for (const auto& c : children)
-    if (!c.name.empty() && c.name == local_name) out.push_back(&c);
-  return out;
+XmlNode parse_html(std::string_view text, const std::string& origin) {
+  init_libxml2();
+  ParseState state("HTML");
+  auto ctxt = new_context(htmlNewParserCtxt(), state);
+  constexpr int kOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
+  std::unique_ptr<xmlDoc, DocFree> doc(
+      htmlCtxtReadMemory(ctxt.get(), text.data(), size_of(text, origin), origin.c_str(), "UTF-8", kOptions));
+  if (!state.problem.empty()) fail(origin, state);
+  const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+  if (!root) {
+    XmlNode empty;
+    empty.name = "html";
+    return empty;
+  }
+  return convert(root);
 }
-
-std::vector<const XmlNode*> XmlNode::elements() const {
-  std::vector<const XmlNode*> out;
-  for (const auto& c : children)
-    if (!c.name.empty()) out.push_back(&c);
-  return out;
-}
-
-std::vector<const XmlNode*> XmlNode::descendants(std::string_view local_name) const {
-  std::vector<const XmlNode*> out;
-  collect(*this, local_name, out);
-  return out;
-}
-
-std::string XmlNode::attribute(std::string_view local_name) const {
-  for (const auto& [key, value] : attributes)
-    if (key == local_name) return value;
-  return {};
-}
-
-std::string XmlNode::text_content() const {
-  std::string out;
-  append_text(*this, out);
-  return out;
-}
-
-std::string XmlNode::child_text(std::string_view local_name) const {
-  const auto* c = child(local_name);
-  if (!c) return {};
-  const std::string text = c->text_content();
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-XmlNode parse_xml(std::string_view text, const std::string& origin) { return Parser(text, origin).document(); }
 
 }  // namespace pesmatch::detail

@@ -1,6 +1,6 @@
-// The one XML reader: a small non-validating parser for the XML pesmatch takes in (GUS's TERC
-// register and TED notices). Both are UTF-8, well-formed and DTD-free, so a tree of elements with
-// local names (namespace prefixes dropped), attributes and text is all the callers need.
+// The one XML and HTML reader: libxml2 parses (no network, no DTD loading, entities never expanded)
+// and its tree becomes a tree of XmlNode with local names (namespace prefixes dropped), attributes
+// and text, all the callers (TERC register, TED and eForms notices, BZP notice HTML) need.
 #pragma once
 
 #include <cstddef>
@@ -35,9 +35,15 @@ struct XmlNode {
   [[nodiscard]] std::string child_text(std::string_view local_name) const;
 };
 
-/// Parses a document and returns its root element. Throws Error(invalid_input) at `origin:line`
-/// for malformed markup (unclosed or mismatched tags, bad attributes, nesting deeper than 256, more
-/// than 1 000 000 elements and text runs).
+/// Parses an XML document and returns its root element. An entity reference stays as written
+/// (`&name;`). Throws Error(invalid_input) at `origin:line` with "malformed XML: " and libxml2's
+/// message for malformed markup, or with our bounds: nesting deeper than 256, more than 1 000 000
+/// elements and text runs.
 XmlNode parse_xml(std::string_view text, const std::string& origin);
+
+/// Parses an HTML document (UTF-8) the way a browser would, recovering from bad markup, and returns
+/// its root element (`html`, element and attribute names lowercase). Throws Error(invalid_input)
+/// at `origin:line` ("malformed HTML: ") only for the bounds of parse_xml.
+XmlNode parse_html(std::string_view text, const std::string& origin);
 
 }  // namespace pesmatch::detail

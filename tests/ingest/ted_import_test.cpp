@@ -159,7 +159,8 @@ TEST(TedImportTest, BadFiles_AreRejectedOneByOne) {
   ASSERT_EQ(report.rejected.size(), 2u);
   EXPECT_EQ(report.rejected[0].code(), ErrorCode::io);
   EXPECT_EQ(std::string(report.rejected[0].what()), dir.path("missing.xml") + ": cannot open file");
-  EXPECT_EQ(std::string(report.rejected[1].what()), broken + ":271: malformed XML: </TITEL> closes <TITLE>");
+  EXPECT_EQ(std::string(report.rejected[1].what()),
+            broken + ":271: malformed XML: Opening and ending tag mismatch: TITLE line 269 and TITEL");
 }
 
 TEST(TedImportTest, NotUtf8_IsRejected) {
