@@ -1,4 +1,4 @@
-// `pesmatch import ted|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
+// `pesmatch import ted|bzp|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
 // --out; notes, rejected inputs and a summary go to stderr. Exit 0 when every input converted,
 // 3 when some were rejected (the valid ones are still written), 4 when a file could not be read.
 #include <cstdio>
@@ -20,7 +20,9 @@ struct ImportOutput {
 
   void add_to(CLI::App& app) { app.add_option("--out", out, "Write the JSONL records here instead of stdout"); }
 
-  void write(const std::vector<std::string>& records) const {
+  void write(const std::vector<std::string>& records) const { write_to(out, records); }
+
+  static void write_to(const std::string& out, const std::vector<std::string>& records) {
     if (out.empty()) {
       for (const auto& r : records) std::cout << r << "\n";
       std::cout.flush();
@@ -52,7 +54,7 @@ void finish(const ImportReport& report, const ImportOutput& output, const char* 
     io_failure = io_failure || e.code() == ErrorCode::io;
   }
   const std::string summary =
-      std::to_string(report.records.size()) + " of " + std::to_string(report.inputs) + " " + what + " converted";
+      std::to_string(report.records.size() + report.results_converted) + " of " + std::to_string(report.inputs) + " " + what + " converted";
   if (report.rejected.empty()) {
     std::cerr << "pesmatch: " << summary << "\n";
     return;
@@ -72,6 +74,24 @@ struct TedCommand {
   void run() const {
     const auto ref = resources.load_reference();
     finish(import_ted(files, ref, resources.data() + "/reference/nuts2_teryt.csv"), output, "notices");
+  }
+};
+
+struct BzpCommand {
+  ResourceOptions resources;
+  ImportOutput output;
+  std::string results;
+  std::vector<std::string> files;
+
+  void run() const {
+    const auto ref = resources.load_reference();
+    const auto report = import_bzp(files, ref, !results.empty());
+    // Written before finish(), which may end the command with exit 3 after writing the tenders.
+    if (!results.empty()) ImportOutput::write_to(results, report.contracts);
+    if (report.results_converted)
+      std::cerr << "pesmatch: " << report.contracts.size() << " past contracts from " << report.results_converted
+                << " result notices written to " << results << "\n";
+    finish(report, output, "notices");
   }
 };
 
@@ -95,6 +115,18 @@ void register_ted(CLI::App& import) {
   sub->callback([cmd] { cmd->run(); });
 }
 
+void register_bzp(CLI::App& import) {
+  auto cmd = std::make_shared<BzpCommand>();
+  auto* sub = import.add_subcommand(
+      "bzp", "e-Zamówienia (BZP) notice API records (JSON array or JSONL) -> tenders JSONL (contract section 2)");
+  cmd->resources.add_to(*sub);
+  cmd->output.add_to(*sub);
+  sub->add_option("--results", cmd->results,
+                  "Also convert result notices (TenderResultNotice) into past contracts, written here (JSONL)");
+  sub->add_option("files", cmd->files, "Files of notice records, as the API answers or one record a line")->required();
+  sub->callback([cmd] { cmd->run(); });
+}
+
 void register_pes_csv(CLI::App& import) {
   auto cmd = std::make_shared<PesCsvCommand>();
   auto* sub =
@@ -108,9 +140,10 @@ void register_pes_csv(CLI::App& import) {
 }  // namespace
 
 void register_import(CLI::App& app) {
-  auto* import = app.add_subcommand("import", "Convert TED notices or a PES spreadsheet to the contract's JSONL");
+  auto* import = app.add_subcommand("import", "Convert TED or BZP notices or a PES spreadsheet to the contract's JSONL");
   import->require_subcommand(1);
   register_ted(*import);
+  register_bzp(*import);
   register_pes_csv(*import);
 }
 
