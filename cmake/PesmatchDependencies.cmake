@@ -21,6 +21,11 @@ find_package(Threads REQUIRED)
 pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 add_library(pesmatch::httplib ALIAS PkgConfig::CPPHTTPLIB)
 
+# ICU (Debian libicu-dev): the Europe/Warsaw time-zone rules that turn notices' UTC instants into
+# Polish dates (src/core/polish_time.cpp).
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
+add_library(pesmatch::icu ALIAS PkgConfig::ICU)
+
 if(PESMATCH_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

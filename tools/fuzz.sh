@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_pes_jsonl fuzz_tender_json fuzz_trec fuzz_ted_xml fuzz_eforms_xml fuzz_pes_csv fuzz_http_request)
+((${#targets[@]})) || targets=(fuzz_pes_jsonl fuzz_tender_json fuzz_trec fuzz_ted_xml fuzz_eforms_xml fuzz_bzp_json fuzz_pes_csv fuzz_http_request)
 build="${PESMATCH_FUZZ_BUILD:-build-fuzz}"
 
 # A build directory set up before (tools/setup.sh test makes one with the tests too) is reused.

@@ -1,5 +1,6 @@
 // Importers: outside formats turned into contract records. TED notices (the EU's R2.0.9 XML
-// export and eForms) become tenders; a PES list kept in Excel and saved as CSV becomes a catalogue. Every
+// export and eForms) and e-Zamówienia (BZP) notices become tenders, BZP result notices past
+// contracts; a PES list kept in Excel and saved as CSV becomes a catalogue. Every
 // record handed back has passed the validation of `pesmatch index` (parse_tender / parse_pes).
 #pragma once
 
@@ -17,7 +18,9 @@ struct ImportReport {
   std::vector<std::string> records;  ///< contract JSON objects, one per element, without newline
   std::vector<Error> rejected;       ///< inputs not converted, e.g. `lista.csv:7: NIP "…": bad checksum`
   std::vector<std::string> notes;    ///< caveats of converted records (a CPV code skipped, a form read as "inna")
-  std::size_t inputs = 0;            ///< notices or data rows read
+  std::size_t inputs = 0;            ///< notices or data rows read (BZP: of the types converted)
+  std::vector<std::string> contracts;  ///< past-contract records ("Past contracts JSONL"), from result notices
+  std::size_t results_converted = 0;   ///< result notices behind `contracts`
 };
 
 /// Converts TED notices, one R2.0.9 XML export per file, into contract tenders (section 2):
@@ -45,6 +48,19 @@ ImportReport import_ted(const std::vector<std::string>& paths, const ReferenceDa
 /// skipped with a note; rejections as import_ted's.
 ImportReport import_eforms(const std::vector<std::string>& paths, const ReferenceData& ref,
                            const std::string& nuts3_teryt_path);
+
+/// Converts records of the e-Zamówienia notice API (a JSON array as the API answers, one record,
+/// or one record a line) into contract tenders (section 2): ContractNotice and SmallContractNotice
+/// records become tenders `BZP-<year>-<number>` with the title, the parts' short descriptions
+/// (4.2.2), CPV main then additional (4.2.6/4.2.7, else `cpvCode`), `reserved: art94` when 2.11
+/// says Tak, `social_services_annex_xiv` when 2.2 does, the buyer's name, NIP (`buyer.nip`) and
+/// gmina (its town within the województwo of `organizationProvince`; the województwo when the
+/// town is no gmina seat), `published` and `deadline` as Polish dates, `value_pln` and the BZP
+/// `tender_ref`. With `with_results`, TenderResultNotice records with contractors become past
+/// contracts in `contracts`, one per contractor. Records of other types are skipped with a note;
+/// a record that cannot be converted is rejected as `FILE:RECORD: FIELD "VALUE": problem`, RECORD
+/// being the line (one record a line) or the element's number (array).
+ImportReport import_bzp(const std::vector<std::string>& paths, const ReferenceData& ref, bool with_results);
 
 /// Converts a PES list saved from Excel as CSV into catalogue records (section 1). The file may
 /// be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1250, separated by `;`, `,` or tab

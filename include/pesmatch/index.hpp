@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pesmatch/analyzer.hpp"
+#include "pesmatch/contracts.hpp"
 #include "pesmatch/pes.hpp"
 #include "pesmatch/reference.hpp"
 #include "pesmatch/tender.hpp"
@@ -27,6 +28,8 @@ using IndexProgress = std::function<void(std::size_t, std::size_t)>;
 struct IndexStats {
   std::size_t pes = 0;      ///< PES documents written
   std::size_t tenders = 0;  ///< tender documents written
+  std::size_t contracts = 0;         ///< awarded contracts written
+  std::size_t contracts_linked = 0;  ///< of them, won by a catalogue PES (added to its references)
   std::string generation;   ///< name of the published generation
 };
 
@@ -40,10 +43,13 @@ enum class ShardBy {
 /// Builds and publishes the index at `db_dir` (created when missing). Throws Error(io) when the
 /// directory is locked by another build, is not a pesmatch index, or cannot be written; the
 /// previously published index is then unchanged. Sharded or not, DIR opens the same way and
-/// ranks the same.
+/// ranks the same. `contracts` (awarded contracts, e.g. from `import bzp --results`) go into the
+/// generation's `contracts` database; a contract whose winner is a catalogue PES (same NIP, else
+/// same normalised name and gmina) is also indexed as one of that PES's references.
 IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
                        const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
-                       const IndexProgress& progress = {}, ShardBy shard_by = ShardBy::none);
+                       const IndexProgress& progress = {}, ShardBy shard_by = ShardBy::none,
+                       const std::vector<AwardedContract>& contracts = {});
 
 /// The shard databases of the index published at `db_dir`, in stub order (empty when it is not
 /// sharded): the paths to serve with xapian-tcpsrv. They pass through DIR/current, so a server
@@ -56,6 +62,12 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
 /// index or is locked by a build.
 std::size_t add_tenders(const std::string& db_dir, const std::vector<Tender>& tenders, const ReferenceData& ref,
                         Analyzer& analyzer);
+
+/// Adds (or replaces, by id) awarded contracts in the published index's `contracts` database, in
+/// one transaction. Their winners are not linked to PES references until the next build_index
+/// (the PES database is never updated in place). Errors as add_tenders.
+std::size_t add_contracts(const std::string& db_dir, const std::vector<AwardedContract>& contracts,
+                          const ReferenceData& ref);
 
 /// A short, stable digest (FNV-1a, hex) of a file's bytes; throws Error(io) when unreadable.
 [[nodiscard]] std::string file_digest(const std::string& path);

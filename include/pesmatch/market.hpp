@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pesmatch/contracts.hpp"
 #include "pesmatch/matcher.hpp"
 #include "pesmatch/tender.hpp"
 
@@ -20,15 +21,20 @@ struct MarketOptions {
   Deadline deadline;               ///< give up (Error timeout) once it has passed; empty = no limit
 };
 
-/// A past contract of a PES in the tender's CPV group.
+/// A past contract in the tender's CPV group: a reference listed by a PES, or a contract awarded
+/// near the tender's place (from result notices), whoever won it.
 struct ComparableContract {
-  std::string pes_id;     ///< the PES
-  std::string pes_name;   ///< its name
+  std::string pes_id;     ///< the catalogue PES that did it, or "" (an awarded contract won by another)
+  std::string pes_name;   ///< its name, or ""
   std::string title;      ///< the contract
   std::string buyer;      ///< the buyer
   int year = 0;           ///< year (0 if unknown)
   double value_pln = -1;  ///< value (−1 if unknown)
   std::string cpv;        ///< the matching CPV code
+  std::string winner;     ///< awarded contracts: the winner's name as the notice gives it
+  std::string winner_nip; ///< awarded contracts: the winner's NIP, or ""
+  std::string date;       ///< awarded contracts: ISO date of the contract
+  std::string notice;     ///< awarded contracts: the result notice ("BZP-2026-00453849")
 };
 
 /// Counts of PES able to deliver, by reach.
@@ -50,13 +56,15 @@ struct MarketSurvey {
   bool art94_viable = false;                ///< reachable_art94 ≥ min_for_art94
   std::string verdict;                      ///< the verdict with the rule stated
   MatchResult ranked;                       ///< the ranked PES for the order as given
-  std::vector<ComparableContract> comparable;  ///< past contracts in the CPV group, newest first
+  std::vector<ComparableContract> comparable;  ///< past contracts in the CPV group, newest first (each once)
   IndexSnapshot snapshot;                   ///< data the survey is based on
   std::string today;                        ///< date of the survey
 };
 
-/// Runs the survey over the index behind `matcher`.
-MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketOptions& options, const std::string& today);
+/// Runs the survey over the index behind `matcher`; `awarded` (comparable_contracts of the same
+/// index) adds the contracts awarded near the place to the PES's own references.
+MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketOptions& options, const std::string& today,
+                           const std::vector<IndexedContract>& awarded = {});
 
 /// The survey as JSON.
 std::string market_json(const MarketSurvey& survey);

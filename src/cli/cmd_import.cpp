@@ -1,4 +1,4 @@
-// `pesmatch import ted|eforms|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
+// `pesmatch import ted|eforms|bzp|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
 // --out; notes, rejected inputs and a summary go to stderr. Exit 0 when every input converted,
 // 3 when some were rejected (the valid ones are still written), 4 when a file could not be read.
 #include <iostream>
@@ -22,7 +22,7 @@ void finish(const ImportReport& report, const RecordOutput& output, const char* 
     io_failure = io_failure || e.code() == ErrorCode::io;
   }
   const std::string summary =
-      std::to_string(report.records.size()) + " of " + std::to_string(report.inputs) + " " + what + " converted";
+      std::to_string(report.records.size() + report.results_converted) + " of " + std::to_string(report.inputs) + " " + what + " converted";
   if (report.rejected.empty()) {
     std::cerr << "pesmatch: " << summary << "\n";
     return;
@@ -45,9 +45,27 @@ struct TedCommand {
   }
 };
 
+struct BzpCommand {
+  ResourceOptions resources;
+  RecordOutput output;
+  std::string results;
+  std::vector<std::string> files;
+
+  void run() const {
+    const auto ref = resources.load_reference();
+    const auto report = import_bzp(files, ref, !results.empty());
+    // Written before finish(), which may end the command with exit 3 after writing the tenders.
+    if (!results.empty()) RecordOutput{results}.write(report.contracts);
+    if (report.results_converted)
+      std::cerr << "pesmatch: " << report.contracts.size() << " past contracts from " << report.results_converted
+                << " result notices written to " << results << "\n";
+    finish(report, output, "notices");
+  }
+};
+
 struct EformsCommand {
   ResourceOptions resources;
-  ImportOutput output;
+  RecordOutput output;
   std::vector<std::string> files;
 
   void run() const {
@@ -76,6 +94,18 @@ void register_ted(CLI::App& import) {
   sub->callback([cmd] { cmd->run(); });
 }
 
+void register_bzp(CLI::App& import) {
+  auto cmd = std::make_shared<BzpCommand>();
+  auto* sub = import.add_subcommand(
+      "bzp", "e-Zamówienia (BZP) notice API records (JSON array or JSONL) -> tenders JSONL (contract section 2)");
+  cmd->resources.add_to(*sub);
+  cmd->output.add_to(*sub);
+  sub->add_option("--results", cmd->results,
+                  "Also convert result notices (TenderResultNotice) into past contracts, written here (JSONL)");
+  sub->add_option("files", cmd->files, "Files of notice records, as the API answers or one record a line")->required();
+  sub->callback([cmd] { cmd->run(); });
+}
+
 void register_eforms(CLI::App& import) {
   auto cmd = std::make_shared<EformsCommand>();
   auto* sub = import.add_subcommand("eforms", "eForms notices (UBL 2.3 XML) -> tenders JSONL (contract section 2)");
@@ -99,10 +129,11 @@ void register_pes_csv(CLI::App& import) {
 
 void register_import(CLI::App& app) {
   auto* import = app.add_subcommand(
-      "import", "Convert TED notices (R2.0.9 or eForms) or a PES spreadsheet to the contract's JSONL");
+      "import", "Convert TED (R2.0.9 or eForms) or BZP notices or a PES spreadsheet to the contract's JSONL");
   import->require_subcommand(1);
   register_ted(*import);
   register_eforms(*import);
+  register_bzp(*import);
   register_pes_csv(*import);
 }
 

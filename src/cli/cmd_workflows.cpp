@@ -117,7 +117,8 @@ struct MarketCommand {
     auto analyzer = common.resources.load_analyzer();
     const auto tenders = read_tenders(tender_path, ref).records;
     Matcher matcher(common.db, ref, analyzer, common.model.load(common.resources), common.resources.data());
-    const auto survey = survey_market(matcher, tenders.front(), options, common.date());
+    const auto awarded = comparable_contracts(common.db, tenders.front(), ref);
+    const auto survey = survey_market(matcher, tenders.front(), options, common.date(), awarded);
     std::cout << (format == "html" ? market_html(survey) : market_json(survey) + "\n");
   }
 };

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 
 #include "core/digest.hpp"
+#include "index/contract_documents.hpp"
 #include "index/documents.hpp"
 #include "index/generations.hpp"
 #include "index/pipeline.hpp"
@@ -62,11 +64,30 @@ std::vector<const Pes*> in_territorial_order(const std::vector<Pes>& pes) {
   return out;
 }
 
+// The PES in territorial order, those that won a contract replaced by a copy (kept in `linked`)
+// with the contract among its references.
+std::vector<const Pes*> with_won_contracts(const std::vector<Pes>& pes, const std::vector<AwardedContract>& contracts,
+                                           const std::unordered_map<std::string, std::string>& winners,
+                                           std::unordered_map<std::string, Pes>& linked) {
+  auto ordered = in_territorial_order(pes);
+  if (winners.empty()) return ordered;
+  std::unordered_map<std::string, const Pes*> by_id;
+  for (const auto& p : pes) by_id.emplace(p.id, &p);
+  for (const auto& c : contracts)
+    if (auto w = winners.find(c.id); w != winners.end()) {
+      auto [copy, fresh] = linked.try_emplace(w->second, *by_id.at(w->second));
+      copy->second.references.push_back(detail::as_reference(c));
+    }
+  for (auto& p : ordered)
+    if (auto it = linked.find(p->id); it != linked.end()) p = &it->second;
+  return ordered;
+}
+
 }  // namespace
 
 IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
                        const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
-                       const IndexProgress& progress, ShardBy shard_by) {
+                       const IndexProgress& progress, ShardBy shard_by, const std::vector<AwardedContract>& contracts) {
   detail::BuildLock lock(db_dir);
   const auto generation = detail::new_generation(db_dir);
   const std::size_t total = pes.size() + tenders.size();
@@ -81,13 +102,20 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
                             provenance, ref, progress, done_before, total,
                             shard_by == ShardBy::none ? Xapian::DB_NO_TERMLIST : 0);
     };
-    const auto ordered = in_territorial_order(pes);
+    const auto winners = detail::link_winners(contracts, pes);
+    std::unordered_map<std::string, Pes> linked;
+    const auto ordered = with_won_contracts(pes, contracts, winners, linked);
     stats.pes = shard_by == ShardBy::none ? write_pes((generation / "pes").string(), ordered, 0)
                                           : detail::write_pes_shards(generation, ordered, ref, write_pes);
     if (!tenders.empty())
       stats.tenders = write_database((generation / "tenders").string(), in_given_order(tenders),
                                      [&](const Tender& t) { return detail::tender_document(t, ref, analyzer); },
                                      analyzer, provenance, ref, progress, pes.size(), total);
+    if (!contracts.empty()) {
+      detail::write_contracts((generation / "contracts").string(), contracts, winners, ref);
+      stats.contracts = contracts.size();
+      stats.contracts_linked = winners.size();
+    }
     detail::publish_generation(db_dir, generation);
     stats.generation = generation.filename().string();
     return stats;
@@ -115,6 +143,22 @@ std::size_t add_tenders(const std::string& db_dir, const std::vector<Tender>& te
     return tenders.size();
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "adding tenders failed: " + e.get_description());
+  }
+}
+
+std::size_t add_contracts(const std::string& db_dir, const std::vector<AwardedContract>& contracts,
+                          const ReferenceData& ref) {
+  detail::BuildLock lock(db_dir);
+  const auto current = std::filesystem::path(db_dir) / "current";
+  if (!std::filesystem::exists(current))
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "no published index to add contracts to (run index first)");
+  try {
+    // The PES database is never updated in place (no termlist), so winners are linked to PES at
+    // the next full build only.
+    detail::write_contracts((current / "contracts").string(), contracts, {}, ref);
+    return contracts.size();
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "adding contracts failed: " + e.get_description());
   }
 }
 

@@ -18,12 +18,14 @@ inline constexpr const char* kSeat = "XT";           // TERC units containing th
 inline constexpr const char* kArea = "XA";           // TERC units in the service area
 inline constexpr const char* kLegalForm = "XL";      // legal form
 inline constexpr const char* kStatus = "XS";         // "ps" (social enterprise)
-inline constexpr const char* kPlace = "XT";          // tenders: place of performance units
+inline constexpr const char* kPlace = "XT";          // tenders: place of performance units; contracts: buyer's
+inline constexpr const char* kCpvGroup = "XG";       // contracts: 3-digit CPV group of each code
 
 inline constexpr Xapian::valueno kSlotId = 0;        // record id
 inline constexpr Xapian::valueno kSlotProfile = 1;   // packed ranking profile
 inline constexpr Xapian::valueno kSlotPublished = 2; // tenders: publication date
 inline constexpr Xapian::valueno kSlotDeadline = 3;  // tenders: deadline
+inline constexpr Xapian::valueno kSlotWinnerPes = 4; // contracts: the catalogue PES that won it, or ""
 
 /// Metadata keys.
 inline constexpr const char* kMetaFingerprint = "pesmatch.analyzer";

@@ -7,6 +7,7 @@
 #include "ingest/json_position.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "ingest/record_fields.hpp"
+#include "pesmatch/contracts.hpp"
 #include "pesmatch/ingest.hpp"
 #include "reference/csv.hpp"
 
@@ -59,6 +60,13 @@ IngestResult<Record> read_jsonl(const std::string& path, IngestOptions options, 
 IngestResult<Pes> read_catalogue(const std::string& path, const ReferenceData& ref, IngestOptions options) {
   return read_jsonl<Pes>(path, options, "PES records",
                          [&](std::string_view text, std::size_t line) { return parse_pes(text, ref, path, line); });
+}
+
+IngestResult<AwardedContract> read_contracts(const std::string& path, const ReferenceData& ref,
+                                             IngestOptions options) {
+  return read_jsonl<AwardedContract>(path, options, "contracts", [&](std::string_view text, std::size_t line) {
+    return parse_contract(text, ref, path, line);
+  });
 }
 
 IngestResult<Tender> read_tenders(const std::string& path, const ReferenceData& ref, IngestOptions options) {

@@ -74,6 +74,9 @@ Error number_overflow_error(const nlohmann::json::out_of_range& e, const std::st
 /// which JSON escapes allow): ids are written to TREC runs and Xapian terms as they are.
 void require_printable_id(const RecordFields& rec, const char* field, const std::string& id);
 
+/// True for a real calendar date written YYYY-MM-DD.
+bool is_iso_date(const std::string& s);
+
 /// The JSON type name used in messages ("string", "number", …).
 std::string json_type_name(const nlohmann::json& v);
 

@@ -12,7 +12,7 @@ using detail::RecordFields;
 
 std::string optional_date(const RecordFields& rec, const char* field) {
   auto s = rec.optional_string(field);
-  if (!s.empty() && !is_iso_date(s)) rec.fail(field, "expected a date YYYY-MM-DD", s);
+  if (!s.empty() && !detail::is_iso_date(s)) rec.fail(field, "expected a date YYYY-MM-DD", s);
   return s;
 }
 

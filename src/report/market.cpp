@@ -32,10 +32,36 @@ void collect_comparable(const RankedPes& p, const Tender& t, std::vector<Compara
     for (const auto& code : r.value("cpv", nlohmann::json::array())) {
       if (code.get<std::string>().compare(0, 3, group) != 0) continue;
       out.push_back({p.id, p.name, r.value("title", ""), r.value("buyer", ""), r.value("year", 0), r.value("value_pln", -1.0),
-                     code.get<std::string>()});
+                     code.get<std::string>(), "", "", "", ""});
       break;
     }
   }
+}
+
+ComparableContract comparable_of(const IndexedContract& a, const std::string& group) {
+  const auto& c = a.contract;
+  std::string code = c.cpv.front().str();
+  for (const auto& k : c.cpv)
+    if (k.digits_str().compare(0, 3, group) == 0) {
+      code = k.str();
+      break;
+    }
+  return {a.winner_pes, a.winner_pes.empty() ? "" : c.winner.name, c.title, c.buyer_name, std::stoi(c.date.substr(0, 4)),
+          c.value_pln.value_or(-1.0), code, c.winner.name, c.winner.nip, c.date, c.notice};
+}
+
+// Awarded contracts first; a PES reference that is one of them (linked at index time) is not repeated.
+void add_awarded(const std::vector<IndexedContract>& awarded, const Tender& t, std::vector<ComparableContract>& out) {
+  const std::string group = t.cpv.front().digits_str().substr(0, 3);
+  std::vector<ComparableContract> merged;
+  for (const auto& a : awarded) merged.push_back(comparable_of(a, group));
+  for (auto& r : out) {
+    const bool repeated = std::any_of(merged.begin(), merged.end(), [&](const ComparableContract& m) {
+      return !m.pes_id.empty() && m.pes_id == r.pes_id && m.title == r.title && m.year == r.year;
+    });
+    if (!repeated) merged.push_back(std::move(r));
+  }
+  out = std::move(merged);
 }
 
 std::string verdict_of(const MarketSurvey& s) {
@@ -48,7 +74,8 @@ std::string verdict_of(const MarketSurvey& s) {
 
 }  // namespace
 
-MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketOptions& options, const std::string& today) {
+MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketOptions& options, const std::string& today,
+                           const std::vector<IndexedContract>& awarded) {
   MarketSurvey s;
   s.tender = tender;
   s.options = options;
@@ -73,8 +100,9 @@ MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketO
       s.reachable_art94 += p.distance_km <= options.reach_km || factor(p, Feature::same_powiat) > 0;
     }
   }
-  std::sort(s.comparable.begin(), s.comparable.end(), [](const auto& a, const auto& b) {
-    return std::tie(b.year, a.pes_id, a.title) < std::tie(a.year, b.pes_id, b.title);
+  add_awarded(awarded, tender, s.comparable);
+  std::stable_sort(s.comparable.begin(), s.comparable.end(), [](const auto& a, const auto& b) {
+    return std::tie(b.year, b.date, a.pes_id, a.title) < std::tie(a.year, a.date, b.pes_id, b.title);
   });
   s.art94_viable = s.reachable_art94 >= options.min_for_art94;
   s.verdict = verdict_of(s);

@@ -37,7 +37,7 @@ std::string ranked_rows(const MatchResult& r) {
 std::string comparable_rows(const std::vector<ComparableContract>& list) {
   std::string rows;
   for (const auto& c : list)
-    rows += "<tr><td>" + detail::html_escape(c.pes_name) + "</td><td>" + detail::html_escape(c.title) + "</td><td>" +
+    rows += "<tr><td>" + detail::html_escape(c.winner.empty() ? c.pes_name : c.winner) + "</td><td>" + detail::html_escape(c.title) + "</td><td>" +
             detail::html_escape(c.buyer) + "</td><td>" + (c.year ? std::to_string(c.year) : "—") + "</td><td>" +
             (c.value_pln >= 0 ? detail::zloty(c.value_pln) : "—") + "</td><td>" + c.cpv + "</td></tr>\n";
   return rows.empty() ? "<tr><td colspan=\"6\">brak danych o porównywalnych umowach</td></tr>\n" : rows;
@@ -59,7 +59,9 @@ std::string market_json(const MarketSurvey& s) {
   j["comparable_contracts"] = nlohmann::ordered_json::array();
   for (const auto& c : s.comparable)
     j["comparable_contracts"].push_back({{"pes", c.pes_id}, {"pes_name", c.pes_name}, {"title", c.title}, {"buyer", c.buyer},
-                                         {"year", c.year}, {"value_pln", c.value_pln}, {"cpv", c.cpv}});
+                                         {"year", c.year}, {"value_pln", c.value_pln}, {"cpv", c.cpv},
+                                         {"winner", c.winner.empty() ? c.pes_name : c.winner}, {"winner_nip", c.winner_nip},
+                                         {"date", c.date}, {"notice", c.notice}});
   j["snapshot"] = {{"catalogue_digest", s.snapshot.catalogue_digest}, {"reference_date", s.snapshot.reference_date},
                    {"pesmatch_version", s.snapshot.version}};
   return j.dump(2);

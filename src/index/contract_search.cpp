@@ -1,0 +1,50 @@
+// Reading awarded contracts back from the index for the market survey: those of the tender's CPV
+// group whose buyer sits in a województwo of the tender's places, newest first.
+#include <xapian.h>
+
+#include <filesystem>
+
+#include "index/schema.hpp"
+#include "pesmatch/contracts.hpp"
+
+namespace pesmatch {
+namespace {
+
+std::string contracts_path(const std::string& dir) {
+  // A stub file kept in an index directory reads that directory's contracts, as for tenders.
+  namespace fs = std::filesystem;
+  const fs::path base = fs::is_regular_file(dir) ? fs::path(dir).parent_path() : fs::path(dir);
+  const fs::path p = base / "current" / "contracts";
+  return fs::exists(p) ? p.string() : std::string();
+}
+
+Xapian::Query near_query(const Tender& tender) {
+  std::vector<Xapian::Query> places;
+  for (const auto& p : tender.places) places.emplace_back(detail::schema::kPlace + p.wojewodztwo().str());
+  return Xapian::Query(Xapian::Query::OP_OR, places.begin(), places.end());
+}
+
+}  // namespace
+
+std::vector<IndexedContract> comparable_contracts(const std::string& db_dir, const Tender& tender,
+                                                  const ReferenceData& ref, std::size_t limit) {
+  const auto path = contracts_path(db_dir);
+  if (path.empty() || tender.cpv.empty()) return {};
+  try {
+    Xapian::Database db(path);
+    const Xapian::Query group(detail::schema::kCpvGroup + tender.cpv.front().digits_str().substr(0, 3));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, group, near_query(tender)));
+    enquire.set_sort_by_value_then_relevance(detail::schema::kSlotPublished, true);
+    std::vector<IndexedContract> out;
+    for (auto it = enquire.get_mset(0, static_cast<Xapian::doccount>(limit)).begin(); it != Xapian::MSetIterator(); ++it) {
+      const auto doc = it.get_document();
+      out.push_back({parse_contract(doc.get_data(), ref, path, 0), doc.get_value(detail::schema::kSlotWinnerPes)});
+    }
+    return out;
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "reading contracts failed: " + e.get_description());
+  }
+}
+
+}  // namespace pesmatch
