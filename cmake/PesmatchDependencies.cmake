@@ -8,6 +8,10 @@ add_library(pesmatch::xapian ALIAS PkgConfig::XAPIAN)
 pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 add_library(pesmatch::hunspell ALIAS PkgConfig::HUNSPELL)
 
+# ICU (libicu-dev): strict UTF-8 decoding and canonical decomposition for diacritic folding.
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
+add_library(pesmatch::icu ALIAS PkgConfig::ICU)
+
 find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-demo}"
 packages=(build-essential cmake pkg-config git
           libxapian-dev xapian-tools libeigen3-dev nlohmann-json3-dev
-          libhunspell-dev hunspell-pl libcli11-dev
+          libhunspell-dev hunspell-pl libicu-dev libcli11-dev
           libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
           libcpp-httplib-dev chromium wrk nodejs)
 # `test` also runs the suite under ASan+UBSan and fuzzes the parsers with libFuzzer (clang).

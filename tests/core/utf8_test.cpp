@@ -1,0 +1,60 @@
+#include "core/utf8.hpp"
+
+#include <gtest/gtest.h>
+
+namespace pesmatch::detail {
+namespace {
+
+TEST(Utf8Test, FoldsPolishDiacritics_IncludingTheStrokedL) {
+  EXPECT_EQ(fold("zażółć gęślą jaźń"), "zazolc gesla jazn");
+  EXPECT_EQ(fold("ŁÓDŹ Ślęża"), "LODZ Sleza");
+}
+
+TEST(Utf8Test, FoldsOtherLatinAccents_ThroughTheirDecomposition) {
+  EXPECT_EQ(fold("Müller Dvořák Crème"), "Muller Dvorak Creme");
+}
+
+TEST(Utf8Test, KeepsLettersWithoutADecomposition_Unchanged) {
+  EXPECT_EQ(fold("Straße Ærø Đakovo"), "Straße Ærø Đakovo");
+}
+
+TEST(Utf8Test, DropsCombiningMarks_WhenTheInputIsDecomposed) {
+  EXPECT_EQ(fold("sprza\u0328tanie"), "sprzatanie");
+}
+
+TEST(Utf8Test, LowercasesBeyondLatin_GreekAndCyrillic) {
+  EXPECT_EQ(lowercase("ŻÓŁW Ωmega КИЇВ"), "żółw ωmega київ");
+}
+
+TEST(Utf8Test, CapitalizesTheFirstLetter_WhenItIsPolish) {
+  EXPECT_EQ(capitalize("łódź"), "Łódź");
+}
+
+TEST(Utf8Test, CountsLettersAndDigitsAsWordCharacters_NotUnderscoreOrSuperscripts) {
+  EXPECT_TRUE(is_word_char(U'ż'));
+  EXPECT_TRUE(is_word_char(U'7'));
+  EXPECT_FALSE(is_word_char(U'_'));
+  EXPECT_FALSE(is_word_char(U'²'));
+  EXPECT_FALSE(is_word_char(U'×'));
+}
+
+TEST(Utf8Test, KeysNamesWithoutCaseAccentsOrPunctuation) {
+  EXPECT_EQ(name_key(" Jelenia-Góra, ul. Łąkowa "), "jelenia gora ul lakowa");
+}
+
+TEST(Utf8Test, FindsTheFirstInvalidSequence_RejectingOverlongsAndSurrogates) {
+  EXPECT_EQ(find_invalid_utf8("gęś"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("ab\xC0\xAF"), 2u);        // overlong "/"
+  EXPECT_EQ(find_invalid_utf8("a\xED\xA0\x80"), 1u);     // surrogate U+D800
+  EXPECT_EQ(find_invalid_utf8("gę\xE2\x82"), 3u);        // truncated sequence
+}
+
+TEST(Utf8Test, DecodesABadSequence_AsTheReplacementCharacter) {
+  std::size_t pos = 0;
+  EXPECT_EQ(decode_utf8("\xFFx", pos), U'\uFFFD');
+  EXPECT_EQ(pos, 1u);
+  EXPECT_EQ(decode_utf8("\xFFx", pos), U'x');
+}
+
+}  // namespace
+}  // namespace pesmatch::detail
