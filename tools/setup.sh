@@ -44,6 +44,8 @@ case "$mode" in
     ;;
   test)
     ctest --test-dir build --output-on-failure -j "$jobs"
+    # The installed package, used from outside the tree: find_package(pesmatch) and pkg-config.
+    bash tools/check-install.sh build
     # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer. One clang build serves
     # this and the fuzz targets (PESMATCH_FUZZ brings the same sanitizers), so the library is
     # compiled once more, not twice. The kill/disk-full and concurrent-publish tests run here too:
