@@ -12,6 +12,10 @@ add_library(pesmatch::hunspell ALIAS PkgConfig::HUNSPELL)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 add_library(pesmatch::libxml2 ALIAS PkgConfig::LIBXML2)
 
+# ICU (libicu-dev): strict UTF-8 decoding and canonical decomposition for diacritic folding.
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
+add_library(pesmatch::icu ALIAS PkgConfig::ICU)
+
 find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)

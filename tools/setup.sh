@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-demo}"
 packages=(build-essential cmake pkg-config git
           libxapian-dev xapian-tools libeigen3-dev nlohmann-json3-dev
-          libhunspell-dev hunspell-pl libcli11-dev
+          libhunspell-dev hunspell-pl libicu-dev libcli11-dev
           libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
           libcpp-httplib-dev libxml2-dev libicu-dev ca-certificates chromium wrk nodejs)
 # `test` also runs the suite under ASan+UBSan and fuzzes the parsers with libFuzzer (clang).
@@ -44,6 +44,8 @@ case "$mode" in
     ;;
   test)
     ctest --test-dir build --output-on-failure -j "$jobs"
+    # The installed package, used from outside the tree: find_package(pesmatch) and pkg-config.
+    bash tools/check-install.sh build
     # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer. One clang build serves
     # this and the fuzz targets (PESMATCH_FUZZ brings the same sanitizers), so the library is
     # compiled once more, not twice. The kill/disk-full and concurrent-publish tests run here too:

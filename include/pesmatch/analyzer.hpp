@@ -42,6 +42,7 @@ class Analyzer {
  public:
   /// Loads the dictionary, stop words and synonyms; throws Error naming a missing or bad file.
   explicit Analyzer(const AnalyzerConfig& config);
+  /// Movable, not copyable (the state is held behind one pointer).
   Analyzer(Analyzer&&) noexcept;
   Analyzer& operator=(Analyzer&&) noexcept;
   ~Analyzer();

@@ -53,6 +53,7 @@ class CpvVocabulary {
   /// Loads `cpv2008.csv`; throws Error on a bad file.
   static CpvVocabulary load(const std::string& path);
 
+  /// Movable, not copyable (the state is held behind one pointer).
   CpvVocabulary(CpvVocabulary&&) noexcept;
   CpvVocabulary& operator=(CpvVocabulary&&) noexcept;
   ~CpvVocabulary();

@@ -18,6 +18,7 @@ class CpvLookup {
  public:
   /// Keys every label of `vocabulary` (lowercased, diacritics folded); keeps a reference to it.
   explicit CpvLookup(const CpvVocabulary& vocabulary);
+  /// Movable, not copyable (the state is held behind one pointer).
   CpvLookup(CpvLookup&&) noexcept;
   CpvLookup& operator=(CpvLookup&&) noexcept;
   ~CpvLookup();
@@ -47,6 +48,7 @@ class PlaceLookup {
  public:
   /// Keys every unit name of `territory`; keeps a reference to it.
   explicit PlaceLookup(const Territory& territory);
+  /// Movable, not copyable (the state is held behind one pointer).
   PlaceLookup(PlaceLookup&&) noexcept;
   PlaceLookup& operator=(PlaceLookup&&) noexcept;
   ~PlaceLookup();

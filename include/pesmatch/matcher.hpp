@@ -81,6 +81,7 @@ class Matcher {
   /// Throws Error(io) when it cannot be opened.
   Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
           const std::string& data_dir);
+  /// Movable, not copyable (the state is held behind one pointer).
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;
   ~Matcher();

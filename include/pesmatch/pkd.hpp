@@ -38,6 +38,7 @@ class PkdClassification {
   /// Loads PKD_2007.csv, PKD_2025.csv, MAP_PKD_2007_2025.csv and pkd2007_descriptions.csv from `dir`.
   static PkdClassification load(const std::string& dir);
 
+  /// Movable, not copyable (the state is held behind one pointer).
   PkdClassification(PkdClassification&&) noexcept;
   PkdClassification& operator=(PkdClassification&&) noexcept;
   ~PkdClassification();

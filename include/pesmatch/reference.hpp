@@ -1,5 +1,5 @@
 // The reference data bundle: TERYT territory, CPV vocabulary and PKD classification, loaded once
-// from a directory (default: ../shared/reference beside the repository).
+// from a directory; and where the reference and pesmatch data directories are by default.
 #pragma once
 
 #include <string>
@@ -23,7 +23,13 @@ struct ReferenceData {
 };
 
 /// The reference directory to use: `flag` if not empty, else $PESMATCH_REFERENCE, else the
-/// build-time default (`<source>/../shared/reference`).
+/// default: `<source>/../shared/reference` for programs run from the build tree,
+/// `<prefix>/share/pesmatch/reference` otherwise (not shipped: copy it there or set the variable).
 [[nodiscard]] std::string resolve_reference_dir(const std::string& flag);
+
+/// The pesmatch data directory (text/, model.json) to use: `flag` if not empty, else
+/// $PESMATCH_DATA, else the default: the repository's `data/` for programs run from the build
+/// tree, `<prefix>/share/pesmatch/data` otherwise.
+[[nodiscard]] std::string resolve_data_dir(const std::string& flag);
 
 }  // namespace pesmatch

@@ -54,6 +54,7 @@ class Suggester {
   /// tenders or cannot be opened.
   Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
             const std::string& data_dir);
+  /// Movable, not copyable (the state is held behind one pointer).
   Suggester(Suggester&&) noexcept;
   Suggester& operator=(Suggester&&) noexcept;
   ~Suggester();

@@ -77,6 +77,7 @@ class Territory {
   /// Loads `terc_2025.csv` (or GUS's TERC XML) and `powiaty_geo.csv`; throws Error on bad files.
   static Territory load(const std::string& terc_path, const std::string& powiaty_geo_path);
 
+  /// Movable, not copyable (the state is held behind one pointer).
   Territory(Territory&&) noexcept;
   Territory& operator=(Territory&&) noexcept;
   ~Territory();

@@ -1,7 +1,6 @@
 // Learning the model's weights from graded judgments: coordinate ascent on NDCG@K (Metzler &
-// Croft, 2007), with k-fold cross-validation by tender and a time split. Coordinate ascent is
-// chosen over RankNet because it optimises the reported metric itself, needs no gradient
-// surrogate, and is stable with a dozen features and a few thousand judgments.
+// Croft, 2007; it optimises the reported metric itself, with no gradient surrogate), with k-fold
+// cross-validation by tender and a time split.
 #pragma once
 
 #include <cstddef>

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "pesmatch/error.hpp"
+#include "pesmatch/version.hpp"
 
 int main(int argc, char** argv) {
   // Past a file size limit (ulimit -f) the kernel kills with SIGXFSZ; ignored, the write fails
@@ -12,7 +13,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"pesmatch — which social-economy entities can deliver a public order"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", PESMATCH_VERSION);
+  app.set_version_flag("--version", pesmatch::version());
   pesmatch::cli::register_index(app);
   pesmatch::cli::register_match(app);
   pesmatch::cli::register_workflows(app);

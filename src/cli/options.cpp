@@ -4,22 +4,16 @@
 
 #include <cstdlib>
 
-#ifndef PESMATCH_DEFAULT_DATA_DIR
-#define PESMATCH_DEFAULT_DATA_DIR "data"
-#endif
-
 namespace pesmatch::cli {
 
 void ResourceOptions::add_to(CLI::App& app) {
   app.add_option("--reference", reference_dir,
-                 "Reference data directory (default: $PESMATCH_REFERENCE, else ../shared/reference beside the repository)");
-  app.add_option("--data", data_dir, "pesmatch data directory with text/ and model.json (default: $PESMATCH_DATA, else the repository's data/)");
+                 "Reference data directory (default: $PESMATCH_REFERENCE, else ../shared/reference beside the repository, or PREFIX/share/pesmatch/reference once installed)");
+  app.add_option("--data", data_dir, "pesmatch data directory with text/ and model.json (default: $PESMATCH_DATA, else the repository's data/, or PREFIX/share/pesmatch/data once installed)");
 }
 
 std::string ResourceOptions::data() const {
-  if (!data_dir.empty()) return data_dir;
-  if (const char* env = std::getenv("PESMATCH_DATA"); env && *env) return env;
-  return PESMATCH_DEFAULT_DATA_DIR;
+  return resolve_data_dir(data_dir);
 }
 
 ReferenceData ResourceOptions::load_reference() const { return ReferenceData::load(resolve_reference_dir(reference_dir)); }

@@ -1,97 +1,76 @@
 #include "core/utf8.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <cstdint>
+
+// Decoding and validation are ICU's (U8_NEXT: strict, no overlongs, no surrogates); case mapping
+// and character categories are Xapian's (Xapian::Unicode, the tables the index's own term
+// generator uses); the base letter of an accented one is ICU's canonical decomposition (NFD).
 namespace pesmatch::detail {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-// Decodes one sequence strictly (no overlongs, no surrogates); returns its length or 0.
-std::size_t sequence(std::string_view s, std::size_t pos, char32_t& cp) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  std::size_t len;
-  char32_t min;
-  if ((b0 & 0xE0) == 0xC0) len = 2, cp = b0 & 0x1F, min = 0x80;
-  else if ((b0 & 0xF0) == 0xE0) len = 3, cp = b0 & 0x0F, min = 0x800;
-  else if ((b0 & 0xF8) == 0xF0) len = 4, cp = b0 & 0x07, min = 0x10000;
-  else return 0;
-  if (pos + len > s.size()) return 0;
-  for (std::size_t i = 1; i < len; ++i) {
-    const auto b = static_cast<unsigned char>(s[pos + i]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
+// Polish ł/Ł is a letter of its own in Unicode (the stroke is not a combining mark), so NFD keeps
+// it; Polish users type "l" for it as they type "a" for "ą", so it folds like the accented letters.
+// The one pair of folding data neither ICU nor Xapian provides.
+constexpr char32_t kSmallLWithStroke = 0x142;
+constexpr char32_t kCapitalLWithStroke = 0x141;
+
+// Decodes the code point at `pos` (ICU's strict decoder); negative for an ill-formed sequence.
+UChar32 next_code_point(std::string_view s, std::size_t& pos) noexcept {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  std::int64_t i = static_cast<std::int64_t>(pos);
+  const auto length = static_cast<std::int64_t>(s.size());
+  UChar32 cp;
+  U8_NEXT(bytes, i, length, cp);
+  pos = static_cast<std::size_t>(i);
+  return cp;
+}
+
+const UNormalizer2* nfd() noexcept {
+  static const UNormalizer2* const instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* n = unorm2_getNFDInstance(&status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
+}
+
+bool is_nonspacing_mark(char32_t cp) noexcept {
+  return Xapian::Unicode::get_category(cp) == Xapian::Unicode::NON_SPACING_MARK;
 }
 
 }  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
   for (std::size_t pos = 0; pos < s.size();) {
-    char32_t cp;
-    const std::size_t len = sequence(s, pos, cp);
-    if (len == 0) return pos;
-    pos += len;
+    const std::size_t start = pos;
+    if (next_code_point(s, pos) < 0) return start;
   }
   return std::nullopt;
 }
 
 char32_t decode_utf8(std::string_view s, std::size_t& pos) noexcept {
-  char32_t cp = kReplacement;
-  const std::size_t len = sequence(s, pos, cp);
-  pos += len == 0 ? 1 : len;
-  return len == 0 ? kReplacement : cp;
+  const UChar32 cp = next_code_point(s, pos);
+  return cp < 0 ? kReplacement : static_cast<char32_t>(cp);
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+void append_utf8(std::string& out, char32_t cp) { Xapian::Unicode::append_utf8(out, cp); }
 
+// ASCII, most of the text, skips the Unicode lookup.
 char32_t to_lower(char32_t cp) noexcept {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp < 0xC0) return cp;
-  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 32;
-  // Latin Extended-A pairs upper/lower on even/odd code points, with two shifted ranges.
-  if (cp >= 0x100 && cp <= 0x137) return cp | 1;
-  if (cp >= 0x139 && cp <= 0x148) return (cp & 1) ? cp + 1 : cp;
-  if (cp >= 0x14A && cp <= 0x177) return cp | 1;
-  if (cp == 0x178) return 0xFF;
-  if (cp >= 0x179 && cp <= 0x17E) return (cp & 1) ? cp + 1 : cp;
-  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;  // Greek
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                 // Cyrillic
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
-  return cp;
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
+  return Xapian::Unicode::tolower(cp);
 }
 
-char32_t to_upper(char32_t cp) noexcept {
-  if (cp >= 'a' && cp <= 'z') return cp - 32;
-  if (cp < 0xE0) return cp;
-  if (cp <= 0xFE && cp != 0xF7) return cp - 32;
-  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp & ~char32_t{1};
-  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1) ? cp : cp - 1;
-  if (cp >= 0x3B1 && cp <= 0x3CB && cp != 0x3C2) return cp - 32;
-  if (cp >= 0x430 && cp <= 0x44F) return cp - 32;
-  if (cp >= 0x450 && cp <= 0x45F) return cp - 80;
-  return cp;
-}
+char32_t to_upper(char32_t cp) noexcept { return Xapian::Unicode::toupper(cp); }
 
 std::string capitalize(std::string_view s) {
   if (s.empty()) return {};
@@ -103,37 +82,36 @@ std::string capitalize(std::string_view s) {
 }
 
 char32_t fold_diacritic(char32_t cp) noexcept {
-  if (cp < 0xC0) return cp;
-  switch (cp) {
-    case 0x105: case 0x104: return cp == 0x105 ? 'a' : 'A';  // ą
-    case 0x107: case 0x106: return cp == 0x107 ? 'c' : 'C';  // ć
-    case 0x119: case 0x118: return cp == 0x119 ? 'e' : 'E';  // ę
-    case 0x142: case 0x141: return cp == 0x142 ? 'l' : 'L';  // ł
-    case 0x144: case 0x143: return cp == 0x144 ? 'n' : 'N';  // ń
-    case 0xF3: case 0xD3: return cp == 0xF3 ? 'o' : 'O';     // ó
-    case 0x15B: case 0x15A: return cp == 0x15B ? 's' : 'S';  // ś
-    case 0x17A: case 0x179: return cp == 0x17A ? 'z' : 'Z';  // ź
-    case 0x17C: case 0x17B: return cp == 0x17C ? 'z' : 'Z';  // ż
-    default: break;
+  if (cp < 0x80) return cp;
+  if (cp == kSmallLWithStroke) return 'l';
+  if (cp == kCapitalLWithStroke) return 'L';
+  UChar decomposition[8];
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* n = nfd();
+  const int32_t length = n ? unorm2_getDecomposition(n, static_cast<UChar32>(cp), decomposition, 8, &status) : -1;
+  if (length <= 0 || U_FAILURE(status)) return cp;
+  // The base letter, when everything after it is a non-spacing mark (ą = a + ogonek, ǘ = u + ¨ + ´).
+  int32_t i = 0;
+  UChar32 base;
+  U16_NEXT(decomposition, i, length, base);
+  while (i < length) {
+    UChar32 mark;
+    U16_NEXT(decomposition, i, length, mark);
+    if (!is_nonspacing_mark(static_cast<char32_t>(mark))) return cp;
   }
-  // Other Latin-1 letters with diacritics (German, Czech, French names in notices).
-  static constexpr char latin1[] = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-  if (cp >= 0xC0 && cp <= 0xFF) {
-    const char base = latin1[cp - 0xC0];
-    return (base == '*' || base == '/' || base == 'T' || base == 't' || base == 's') ? cp : static_cast<char32_t>(base);
-  }
-  if (cp >= 0x100 && cp <= 0x17F) {
-    static constexpr char exta[] =
-        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-    return static_cast<char32_t>(exta[cp - 0x100]);
-  }
-  return cp;
+  return static_cast<char32_t>(base);
 }
 
 bool is_word_char(char32_t cp) noexcept {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  if (cp == 0xD7 || cp == 0xF7) return false;
-  return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF);
+  using namespace Xapian::Unicode;
+  switch (get_category(cp)) {
+    case UPPERCASE_LETTER: case LOWERCASE_LETTER: case TITLECASE_LETTER: case MODIFIER_LETTER:
+    case OTHER_LETTER: case DECIMAL_DIGIT_NUMBER: case NON_SPACING_MARK: case COMBINING_SPACING_MARK:
+      return true;
+    default:
+      return false;
+  }
 }
 
 std::string lowercase(std::string_view s) {
@@ -144,9 +122,15 @@ std::string lowercase(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
-  std::string out;
+  // Most tokens are ASCII already; they are returned as they are, without decoding.
+  const auto first_non_ascii = std::find_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  std::string out(s.begin(), first_non_ascii);
   out.reserve(s.size());
-  for (std::size_t pos = 0; pos < s.size();) append_utf8(out, fold_diacritic(decode_utf8(s, pos)));
+  for (std::size_t pos = out.size(); pos < s.size();) {
+    const char32_t cp = decode_utf8(s, pos);
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else if (!is_nonspacing_mark(cp)) append_utf8(out, fold_diacritic(cp));  // decomposed input: drop the mark
+  }
   return out;
 }
 
@@ -162,7 +146,7 @@ std::string name_key(std::string_view s) {
     }
     if (gap) out += ' ';
     gap = false;
-    append_utf8(out, fold_diacritic(to_lower(cp)));
+    if (!is_nonspacing_mark(cp)) append_utf8(out, fold_diacritic(to_lower(cp)));
   }
   return out;
 }

@@ -1,6 +1,6 @@
-// UTF-8 primitives shared by ingest (validation) and text analysis (decoding, case, folding).
-// Only the scripts Polish text meets need case mapping: Latin-1, Latin Extended-A, basic Greek
-// and Cyrillic; other code points pass through unchanged.
+// UTF-8 primitives shared by ingest (validation) and text analysis (decoding, case, folding),
+// on top of ICU (strict decoding, canonical decomposition) and Xapian::Unicode (case, categories):
+// no code-point tables of ours beyond the Polish ł → l.
 #pragma once
 
 #include <cstddef>
@@ -28,16 +28,20 @@ char32_t to_upper(char32_t cp) noexcept;
 /// The string with its first letter in uppercase ("kraków" → "Kraków").
 std::string capitalize(std::string_view s);
 
-/// The code point without diacritics (ą→a, ł→l, ß→ss is left alone): its base letter.
+/// The code point without diacritics, its base letter: the canonical decomposition (NFD) when all
+/// that follows the base is non-spacing marks (ą→a, É→E), plus ł→l and Ł→L; any other code point
+/// (ß, æ, ø, đ) unchanged.
 char32_t fold_diacritic(char32_t cp) noexcept;
 
-/// True for letters and digits (the characters a token is made of).
+/// True for letters, decimal digits and combining marks (the characters a token is made of);
+/// false for punctuation, symbols, "_" and other numbers such as "²".
 bool is_word_char(char32_t cp) noexcept;
 
 /// Lowercases a UTF-8 string.
 std::string lowercase(std::string_view s);
 
-/// Folds the diacritics of a UTF-8 string ("sprzątanie" → "sprzatanie").
+/// Folds the diacritics of a UTF-8 string ("sprzątanie" → "sprzatanie"); combining marks of
+/// decomposed input are dropped.
 std::string fold(std::string_view s);
 
 /// The key under which hand-typed names match: lowercase, diacritics folded, every run of

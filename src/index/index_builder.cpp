@@ -13,11 +13,8 @@
 #include "index/shards.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
+#include "pesmatch/version.hpp"
 #include "reference/csv.hpp"
-
-#ifndef PESMATCH_VERSION
-#define PESMATCH_VERSION "dev"
-#endif
 
 namespace pesmatch {
 namespace {
@@ -36,7 +33,7 @@ std::size_t write_database(const std::string& path, const std::vector<const Reco
     if (progress && (n % 1000 == 0 || n == records.size())) progress(done_before + n, total);
   });
   db.set_metadata(detail::schema::kMetaFingerprint, analyzer.fingerprint());
-  db.set_metadata(detail::schema::kMetaVersion, PESMATCH_VERSION);
+  db.set_metadata(detail::schema::kMetaVersion, version());
   db.set_metadata(detail::schema::kMetaCatalogue, provenance.catalogue_digest);
   db.set_metadata(detail::schema::kMetaReference, ref.territory.as_of());
   db.commit_transaction();

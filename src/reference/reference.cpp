@@ -3,9 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#ifndef PESMATCH_DEFAULT_REFERENCE_DIR
-#define PESMATCH_DEFAULT_REFERENCE_DIR "../shared/reference"
-#endif
+#include "core/default_paths.hpp"
 
 namespace pesmatch {
 
@@ -36,7 +34,13 @@ ReferenceData ReferenceData::load(const std::string& dir) {
 std::string resolve_reference_dir(const std::string& flag) {
   if (!flag.empty()) return flag;
   if (const char* env = std::getenv("PESMATCH_REFERENCE"); env && *env) return env;
-  return PESMATCH_DEFAULT_REFERENCE_DIR;
+  return detail::default_reference_dir();
+}
+
+std::string resolve_data_dir(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("PESMATCH_DATA"); env && *env) return env;
+  return detail::default_data_dir();
 }
 
 }  // namespace pesmatch

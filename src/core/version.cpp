@@ -1,0 +1,7 @@
+#include "pesmatch/version.hpp"
+
+namespace pesmatch {
+
+const char* version() noexcept { return PESMATCH_VERSION_STRING; }
+
+}  // namespace pesmatch
