@@ -15,6 +15,7 @@
 #include "rank/deadline.hpp"
 #include "rank/explanation.hpp"
 #include "rank/pair_features.hpp"
+#include "rank/pes_search.hpp"
 #include "rank/pkd_bridge.hpp"
 #include "rank/query_builder.hpp"
 
@@ -146,6 +147,14 @@ std::vector<std::string> Suggester::pes_ids() const {
   for (auto it = impl_->pes_db.allterms_begin(detail::schema::kIdTerm); it != impl_->pes_db.allterms_end(detail::schema::kIdTerm); ++it)
     ids.push_back((*it).substr(1));
   return ids;
+}
+
+std::vector<PesSummary> Suggester::find_pes(std::string_view text, std::size_t limit) const {
+  try {
+    return detail::find_pes(impl_->pes_db, impl_->ref, text, limit);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
 }
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
