@@ -59,8 +59,11 @@ async function drawMap(container, { centre, centreLabel, points, title, rings = 
   const map = svg("svg", { viewBox: `${-radius} ${-radius} ${2 * radius} ${2 * radius}`, role: "img", "aria-labelledby": titleId, class: "mapa" },
     svg("title", { id: titleId }, title), layer("powiaty", powiaty.features, centre), layer("wojewodztwa", wojewodztwa.features, centre));
   for (const km of rings) {
-    map.append(svg("circle", { class: "zasieg", cx: 0, cy: 0, r: km }),
-               svg("text", { class: "zasieg-opis", x: 0, y: -km - u, "text-anchor": "middle", "font-size": 3.5 * u }, say("{{map.ring}}", { km })));
+    map.append(svg("circle", { class: "zasieg", cx: 0, cy: 0, r: km }));
+    // A circle too small on this map to hold its label goes without (its larger ones say the scale).
+    if (km >= 0.12 * radius) {
+      map.append(svg("text", { class: "zasieg-opis", x: 0, y: -km - u, "text-anchor": "middle", "font-size": 3.5 * u }, say("{{map.ring}}", { km })));
+    }
   }
   map.append(svg("g", { class: "srodek" }, svg("title", {}, centreLabel), svg("rect", { x: -2.5 * u, y: -2.5 * u, width: 5 * u, height: 5 * u })));
   for (const p of [...placed].reverse()) {

@@ -88,6 +88,7 @@ await runTest("officer's page", async ({ run, work, db, base, context, outDir })
   assert.equal(await page.$$eval("#mapa svg circle.zasieg", (c) => c.length), 3);
   assert.ok(await page.$$eval("#mapa svg .powiaty path", (p) => p.length) > 300, "the powiaty are drawn");
   await page.screenshot({ path: join(outDir, "e2e_page.png"), fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(outDir, "web_officer.png") });  // the first screen, for docs/img
 
   // CSV export: the same rows, in order.
