@@ -5,6 +5,7 @@
 #include <string>
 
 #include "pesmatch/cpv.hpp"
+#include "pesmatch/messages.hpp"
 #include "pesmatch/pes.hpp"
 #include "pesmatch/tender.hpp"
 
@@ -13,7 +14,8 @@ namespace pesmatch {
 /// Whether a PES may bid for a tender, and why.
 struct Eligibility {
   bool eligible = true;  ///< may bid
-  std::string reason;    ///< the rule that decided, in words, citing the article
+  std::string reason;    ///< the rule that decided, citing the article, in English (stable for scripts)
+  Sentence message;      ///< the same reason as catalogue messages, to put in any language
 };
 
 /// Art. 94 ust. 1 PZP: a spółdzielnia socjalna, CIS, KIS, ZAZ or WTZ, or any contractor with at

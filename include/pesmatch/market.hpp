@@ -8,6 +8,7 @@
 
 #include "pesmatch/contracts.hpp"
 #include "pesmatch/matcher.hpp"
+#include "pesmatch/messages.hpp"
 #include "pesmatch/tender.hpp"
 
 namespace pesmatch {
@@ -54,7 +55,8 @@ struct MarketSurvey {
   ReachCounts able_art94;                   ///< of those, eligible under art. 94 PZP
   std::size_t reachable_art94 = 0;          ///< eligible, able and within reach_km or in the powiat
   bool art94_viable = false;                ///< reachable_art94 ≥ min_for_art94
-  std::string verdict;                      ///< the verdict with the rule stated
+  std::string verdict;                      ///< the verdict with the rule stated, in Polish
+  Message verdict_message;                  ///< the same as a catalogue message, for any language
   MatchResult ranked;                       ///< the ranked PES for the order as given
   std::vector<ComparableContract> comparable;  ///< past contracts in the CPV group, newest first (each once)
   IndexSnapshot snapshot;                   ///< data the survey is based on
@@ -66,10 +68,10 @@ struct MarketSurvey {
 MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketOptions& options, const std::string& today,
                            const std::vector<IndexedContract>& awarded = {});
 
-/// The survey as JSON.
-std::string market_json(const MarketSurvey& survey);
+/// The survey as JSON; its texts (verdict, labels, details) in `lang`.
+std::string market_json(const MarketSurvey& survey, Language lang = Language::pl);
 
-/// The survey as a self-contained printable HTML page (Polish), naming its data snapshot.
-std::string market_html(const MarketSurvey& survey);
+/// The survey as a self-contained printable HTML page in `lang`, naming its data snapshot.
+std::string market_html(const MarketSurvey& survey, Language lang = Language::pl);
 
 }  // namespace pesmatch

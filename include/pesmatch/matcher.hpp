@@ -12,6 +12,7 @@
 #include "pesmatch/analyzer.hpp"
 #include "pesmatch/eligibility.hpp"
 #include "pesmatch/features.hpp"
+#include "pesmatch/messages.hpp"
 #include "pesmatch/model.hpp"
 #include "pesmatch/reference.hpp"
 #include "pesmatch/tender.hpp"
@@ -38,7 +39,8 @@ struct FactorExplanation {
   double value = 0;     ///< its value in [0, 1]
   double weight = 0;    ///< the model's weight
   double contribution = 0;  ///< value × weight; contributions sum to the score
-  std::string detail;   ///< what it was computed from
+  std::string detail;   ///< what it was computed from, in English (stable for scripts)
+  Sentence message;     ///< the same as catalogue messages, to put in any language
 };
 
 /// One ranked PES.

@@ -5,9 +5,11 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pesmatch/analyzer.hpp"
+#include "pesmatch/geo.hpp"
 #include "pesmatch/matcher.hpp"
 #include "pesmatch/model.hpp"
 #include "pesmatch/reference.hpp"
@@ -47,6 +49,17 @@ struct SuggestResult {
   std::size_t candidates = 0;        ///< open, eligible tenders scored
 };
 
+/// A PES as the adviser's picker lists it.
+struct PesSummary {
+  std::string id;          ///< PES id
+  std::string name;        ///< registered name
+  std::string legal_form;  ///< machine name of the legal form ("spoldzielnia_socjalna")
+  std::string teryt;       ///< TERC code of the seat's gmina
+  std::string place;       ///< the seat's gmina in words, e.g. "Niepołomice (gmina miejsko-wiejska)"
+  std::string nip;         ///< NIP as given, or ""
+  LatLon location;         ///< the seat
+};
+
 /// Suggests tenders from an index built with `index --tenders`. Not thread-safe.
 class Suggester {
  public:
@@ -71,6 +84,12 @@ class Suggester {
   [[nodiscard]] std::vector<std::string> rank_directory(const std::string& pes_id, std::size_t k);
   /// Ids of all PES in the index, sorted.
   [[nodiscard]] std::vector<std::string> pes_ids() const;
+  /// At most `limit` PES for typed text, for a picker: the PES of that id, then those whose NIP
+  /// starts with the typed digits, then those with a name word starting with each typed word
+  /// (ignoring case and diacritics), then those seated in the town or gmina the text names. Each
+  /// group in index order; no PES twice. Indexes built before the picker lack the name and NIP
+  /// terms, so only the id and the town find PES there.
+  [[nodiscard]] std::vector<PesSummary> find_pes(std::string_view text, std::size_t limit) const;
 
  private:
   struct Impl;

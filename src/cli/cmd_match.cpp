@@ -14,6 +14,7 @@ struct MatchCommand {
   ResourceOptions resources;
   ModelOptions model;
   OutputOptions output;
+  LanguageOptions lang;
   std::string db, tender_path, tenders_path;
   bool show_excluded = false;
   std::size_t candidates = 500;
@@ -36,7 +37,7 @@ struct MatchCommand {
     // With several tenders, JSON goes out one object per line so that the stream stays parseable.
     const std::string format = output.format == "json" && tenders.size() > 1 ? "jsonl" : output.format;
     for (std::size_t i = 0; i < tenders.size(); ++i)
-      write_match(std::cout, format, tenders[i], matcher.match(tenders[i], options), i == 0);
+      write_match(std::cout, format, tenders[i], matcher.match(tenders[i], options), i == 0, lang.language());
   }
 
   // The baselines print TREC runs only: they rank ids, with no features to explain.
@@ -57,6 +58,7 @@ void register_match(CLI::App& app) {
   cmd->resources.add_to(*sub);
   cmd->model.add_to(*sub);
   cmd->output.add_to(*sub, {"table", "json", "csv", "trec"});
+  cmd->lang.add_to(*sub, "the JSON's labels and explanations");
   sub->add_option("--db", cmd->db, "Index directory (or a Xapian stub file)")->required();
   auto* one = sub->add_option("--tender", cmd->tender_path, "One tender, JSON (contract section 2)");
   auto* many = sub->add_option("--tenders", cmd->tenders_path, "Tenders, JSONL");

@@ -50,6 +50,7 @@ struct WorkflowOptions {
 struct SuggestCommand {
   WorkflowOptions common;
   OutputOptions output;
+  LanguageOptions lang;
   std::string pes_id;
   void run() const {
     const auto ref = common.resources.load_reference();
@@ -60,7 +61,7 @@ struct SuggestCommand {
     options.today = common.date();
     const auto r = suggester.suggest(pes_id, options);
     if (output.format == "json") {
-      std::cout << detail::suggest_result_json(r).dump(2) << "\n";
+      std::cout << detail::suggest_result_json(r, lang.language()).dump(2) << "\n";
     } else if (output.format == "csv") {
       std::cout << "pes_id,rank,tender_id,title,score,distance_km,deadline,reserved_art94,reserved_art361,social_services\n";
       for (std::size_t i = 0; i < r.ranked.size(); ++i) {
@@ -84,6 +85,7 @@ struct SuggestCommand {
 
 struct DigestCommand {
   WorkflowOptions common;
+  LanguageOptions lang;
   std::string members_path, since, out_dir;
   std::size_t top_k = 10;
   void run() const {
@@ -100,7 +102,7 @@ struct DigestCommand {
     options.top_k = top_k;
     options.today = common.date();
     options.published_since = since;
-    const auto digest = build_digest(suggester, members, options);
+    const auto digest = build_digest(suggester, members, options, lang.language());
     std::filesystem::create_directories(out_dir);
     write_file(std::filesystem::path(out_dir) / "digest.json", digest.json);
     for (const auto& [id, page] : digest.pages) write_file(std::filesystem::path(out_dir) / (id + ".md"), page);
@@ -110,6 +112,7 @@ struct DigestCommand {
 
 struct MarketCommand {
   WorkflowOptions common;
+  LanguageOptions lang;
   std::string tender_path, format = "json";
   MarketOptions options;
   void run() const {
@@ -119,7 +122,7 @@ struct MarketCommand {
     Matcher matcher(common.db, ref, analyzer, common.model.load(common.resources), common.resources.data());
     const auto awarded = comparable_contracts(common.db, tenders.front(), ref);
     const auto survey = survey_market(matcher, tenders.front(), options, common.date(), awarded);
-    std::cout << (format == "html" ? market_html(survey) : market_json(survey) + "\n");
+    std::cout << (format == "html" ? market_html(survey, lang.language()) : market_json(survey, lang.language()) + "\n");
   }
 };
 
@@ -130,12 +133,14 @@ void register_workflows(CLI::App& app) {
   auto* s = app.add_subcommand("suggest", "Open tenders that fit one PES (OWES), ranked by the same model as match");
   suggest->common.add_to(*s);
   suggest->output.add_to(*s, {"table", "json", "csv"});
+  suggest->lang.add_to(*s, "the JSON's labels and explanations");
   s->add_option("--pes-id", suggest->pes_id, "The PES")->required();
   s->callback([suggest] { suggest->run(); });
 
   auto digest = std::make_shared<DigestCommand>();
   auto* d = app.add_subcommand("digest", "Per-member tender digest: OUT/digest.json and OUT/<pes-id>.md");
   digest->common.add_to(*d);
+  digest->lang.add_to(*d, "the pages and the JSON's labels");
   d->add_option("--members", digest->members_path, "File of member PES ids (default: all PES of the index)");
   d->add_option("--since", digest->since, "Only tenders published on or after this date (YYYY-MM-DD)");
   d->add_option("--top", digest->top_k, "Tenders per member")->check(CLI::Range(1, 1000));
@@ -145,6 +150,7 @@ void register_workflows(CLI::App& app) {
   auto market = std::make_shared<MarketCommand>();
   auto* m = app.add_subcommand("market", "Market survey before a tender (JST): PES within reach, art. 94 verdict, past contracts");
   market->common.add_to(*m);
+  market->lang.add_to(*m, "the report");
   m->add_option("--tender", market->tender_path, "The planned tender, JSON")->required();
   m->add_option("--format", market->format, "json or html (printable report)")->check(CLI::IsMember({"json", "html"}));
   m->add_option("--top", market->options.top_k, "PES listed")->check(CLI::Range(1, 1000));

@@ -80,9 +80,9 @@ void write_csv(std::ostream& out, const Tender& t, const MatchResult& r, bool fi
 
 }  // namespace
 
-void write_match(std::ostream& out, const std::string& format, const Tender& t, const MatchResult& r, bool first) {
-  if (format == "json") out << detail::match_result_json(t, r).dump(2) << "\n";
-  else if (format == "jsonl") out << detail::match_result_json(t, r).dump() << "\n";
+void write_match(std::ostream& out, const std::string& format, const Tender& t, const MatchResult& r, bool first, Language lang) {
+  if (format == "json") out << detail::match_result_json(t, r, lang).dump(2) << "\n";
+  else if (format == "jsonl") out << detail::match_result_json(t, r, lang).dump() << "\n";
   else if (format == "csv") write_csv(out, t, r, first);
   else if (format == "trec")
     for (std::size_t i = 0; i < r.ranked.size(); ++i)

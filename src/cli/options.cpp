@@ -33,6 +33,10 @@ void OutputOptions::add_to(CLI::App& app, const std::vector<std::string>& format
   app.add_option("--format", format, "Output format")->check(CLI::IsMember(formats));
 }
 
+void LanguageOptions::add_to(CLI::App& app, const std::string& what) {
+  app.add_option("--lang", name, "Language of " + what + ": pl (default) or en")->check(CLI::IsMember({"pl", "en"}));
+}
+
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
 
 }  // namespace pesmatch::cli

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "pesmatch/analyzer.hpp"
+#include "pesmatch/messages.hpp"
 #include "pesmatch/model.hpp"
 #include "pesmatch/reference.hpp"
 
@@ -42,6 +43,15 @@ struct OutputOptions {
   std::string format = "table";
   /// Registers the flags with the formats the command accepts.
   void add_to(CLI::App& app, const std::vector<std::string>& formats);
+};
+
+/// --lang pl|en: the language of what a person reads (labels and explanations; default Polish).
+struct LanguageOptions {
+  std::string name = "pl";
+  /// Registers the flag; `what` says which output it changes.
+  void add_to(CLI::App& app, const std::string& what);
+  /// The language chosen.
+  Language language() const { return parse_language(name); }
 };
 
 /// True when stderr is a terminal (progress is drawn only then).

@@ -2,10 +2,13 @@
 
 #include <set>
 
+#include "core/utf8.hpp"
 #include "index/profile.hpp"
 #include "index/schema.hpp"
+#include "ingest/identifiers.hpp"
 #include "ingest/record_json.hpp"
 #include "pesmatch/eligibility.hpp"
+#include "text/tokenizer.hpp"
 
 namespace pesmatch::detail {
 namespace {
@@ -67,6 +70,9 @@ Xapian::Document pes_document(const Pes& pes, const ReferenceData& ref, Analyzer
     for (const auto& p : ref.territory.powiats_within(pes.location, *pes.service_area.radius_km))
       add_territory_terms(doc, schema::kArea, p);
   doc.add_boolean_term(schema::kLegalForm + std::string(to_string(pes.legal_form)));
+  // For the adviser's picker: a member is found by a word of its name, its town or its NIP.
+  for (const auto& word : detail::tokenize(pes.name)) doc.add_boolean_term(schema::kNameWord + detail::fold(word));
+  if (const auto nip = detail::digits_only(pes.nip, true); !nip.empty()) doc.add_boolean_term(schema::kNip + nip);
   if (pes.social_enterprise) doc.add_boolean_term(std::string(schema::kStatus) + "ps");
   // Reservation filters for retrieval; the reranker re-checks the full rule (art. 361's
   // three-year condition depends on the buyer).

@@ -20,6 +20,8 @@ inline constexpr const char* kLegalForm = "XL";      // legal form
 inline constexpr const char* kStatus = "XS";         // "ps" (social enterprise)
 inline constexpr const char* kPlace = "XT";          // tenders: place of performance units; contracts: buyer's
 inline constexpr const char* kCpvGroup = "XG";       // contracts: 3-digit CPV group of each code
+inline constexpr const char* kNameWord = "XW";       // PES: words of the name, lowercase, folded (picker)
+inline constexpr const char* kNip = "XI";            // PES: NIP, 10 digits (picker)
 
 inline constexpr Xapian::valueno kSlotId = 0;        // record id
 inline constexpr Xapian::valueno kSlotProfile = 1;   // packed ranking profile

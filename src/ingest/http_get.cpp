@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "pesmatch/error.hpp"
+#include "pesmatch/version.hpp"
 
 namespace pesmatch::detail {
 namespace {
@@ -69,7 +70,7 @@ HttpAnswer http_get(const std::string& url, const std::vector<std::pair<std::str
   client.set_read_timeout(policy.timeout);
   client.set_write_timeout(policy.timeout);
   client.set_follow_location(true);
-  client.set_default_headers({{"User-Agent", "pesmatch/" PESMATCH_VERSION}});
+  client.set_default_headers({{"User-Agent", std::string("pesmatch/") + version()}});
 
   auto wait = policy.backoff;
   for (int tried = 1;; ++tried) {

@@ -6,15 +6,6 @@
 namespace pesmatch::detail {
 namespace {
 
-std::string digits_only(std::string_view s, bool allow_dashes) {
-  std::string d;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') d += c;
-    else if (!(allow_dashes && (c == '-' || c == ' '))) return {};
-  }
-  return d;
-}
-
 // Weighted sum mod 11 over the leading digits; the last digit is the check digit (10 → 0 when
 // `ten_is_zero`, otherwise 10 makes the number invalid).
 bool weighted_check(const std::string& d, std::span<const int> weights, bool ten_is_zero) {
@@ -29,6 +20,15 @@ bool weighted_check(const std::string& d, std::span<const int> weights, bool ten
 }
 
 }  // namespace
+
+std::string digits_only(std::string_view s, bool allow_dashes) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d += c;
+    else if (!(allow_dashes && (c == '-' || c == ' '))) return {};
+  }
+  return d;
+}
 
 std::string nip_problem(std::string_view nip) {
   static constexpr std::array<int, 9> w{6, 5, 7, 2, 3, 4, 5, 6, 7};

@@ -2,17 +2,20 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
 #include "core/utf8.hpp"
 
 namespace pesmatch {
 namespace {
 
-std::string percent(double share) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", share * 100);
-  return buf;
+// The reason as messages, and in English for the stable `reason` field.
+Eligibility decided(bool eligible, Sentence message) {
+  std::string reason = Catalogue::of(Language::en).render(message);
+  return {eligible, std::move(reason), std::move(message)};
+}
+
+Message form_of(std::string key, const Pes& pes) {
+  return Message{std::move(key), {}}.term("form", "legal_form." + std::string(to_string(pes.legal_form)));
 }
 
 bool same_buyer(const std::string& a, const std::string& b) {
@@ -25,31 +28,30 @@ Eligibility art94(const Pes& pes) {
     switch (pes.legal_form) {
       case LegalForm::spoldzielnia_socjalna: case LegalForm::cis: case LegalForm::kis:
       case LegalForm::zaz: case LegalForm::wtz:
-        return {true, "art. 94 PZP: " + std::string(to_string(pes.legal_form)) + " qualifies by its form"};
+        return decided(true, {form_of("eligibility.art94.by_form", pes)});
       default:
-        return {true, "art. 94 PZP: " + percent(*pes.disadvantaged_share) + " of employees from art. 94 groups (≥ 30%)"};
+        return decided(true, {Message{"eligibility.art94.by_share", {}}.number("percent", *pes.disadvantaged_share * 100)});
     }
   }
-  std::string why = "art. 94 PZP: not an integration employer";
-  if (pes.disadvantaged_share) why += " (" + percent(*pes.disadvantaged_share) + " of employees from art. 94 groups, < 30%)";
-  else why += " (share of employees from art. 94 groups unknown)";
-  if (pes.social_enterprise) why += "; PS status alone does not qualify";
-  return {false, why};
+  Sentence why;
+  if (pes.disadvantaged_share)
+    why.push_back(Message{"eligibility.art94.share_too_low", {}}.number("percent", *pes.disadvantaged_share * 100));
+  else
+    why.push_back({"eligibility.art94.share_unknown", {}});
+  if (pes.social_enterprise) why.push_back({"eligibility.art94.ps_status_not_enough", {}});
+  return decided(false, std::move(why));
 }
 
 Eligibility art361(const Pes& pes, const Tender& tender, int year) {
   // Art. 361 ust. 2 PZP.
-  if (!is_art361_organisation(pes))
-    return {false, "art. 361 PZP: " + std::string(to_string(pes.legal_form)) +
-                       " without PS status is not a public-service-mission organisation"};
+  if (!is_art361_organisation(pes)) return decided(false, {form_of("eligibility.art361.not_organisation", pes)});
   for (const auto& c : pes.references) {
     if (c.art361 && c.year && *c.year >= year - 3 && same_buyer(c.buyer, tender.buyer_name))
-      return {false, "art. 361 ust. 2 pkt 4 PZP: won an art. 361 order from this buyer in " + std::to_string(*c.year)};
+      return decided(false, {Message{"eligibility.art361.recent_win", {}}.text("year", std::to_string(*c.year))});
   }
-  std::string why = "art. 361 PZP: ";
-  why += pes.social_enterprise ? "holds PS status" : std::string(to_string(pes.legal_form)) + " qualifies by its form";
-  if (!is_art361_cpv(tender.cpv.front())) why += " (note: main CPV is outside the art. 361 list)";
-  return {true, why};
+  Sentence why{pes.social_enterprise ? Message{"eligibility.art361.ps_status", {}} : form_of("eligibility.art361.by_form", pes)};
+  if (!is_art361_cpv(tender.cpv.front())) why.push_back({"eligibility.art361.cpv_outside_list", {}});
+  return decided(true, std::move(why));
 }
 
 }  // namespace
@@ -91,7 +93,7 @@ Eligibility eligibility(const Pes& pes, const Tender& tender, int year) {
     case Reservation::art361: return art361(pes, tender, year);
     case Reservation::none: break;
   }
-  return {true, "open order"};
+  return decided(true, Sentence{Message{"eligibility.open", {}}});
 }
 
 int order_year(const Tender& tender) {

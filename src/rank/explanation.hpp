@@ -13,10 +13,11 @@ namespace pesmatch::detail {
 inline double explain_features(const PairFeatures& pair, const Model& model, std::vector<FactorExplanation>& factors) {
   double score = 0;
   factors.clear();
+  const auto& english = Catalogue::of(Language::en);
   for (std::size_t i = 0; i < kFeatureCount; ++i) {
     const auto f = static_cast<Feature>(i);
     const double contribution = pair.values[i] * model.weight(f);
-    factors.push_back({f, pair.values[i], model.weight(f), contribution, pair.details[i]});
+    factors.push_back({f, pair.values[i], model.weight(f), contribution, english.render(pair.details[i]), pair.details[i]});
     score += contribution;
   }
   return score;

@@ -15,22 +15,19 @@ constexpr double kProximityScaleKm = 40.0;
 template <typename Detail>
 void set(PairFeatures& out, Feature f, double value, Detail&& detail) {
   out.values[static_cast<std::size_t>(f)] = value;
-  if (out.explained) out.details[static_cast<std::size_t>(f)] = std::string(detail());
+  if (out.explained) out.details[static_cast<std::size_t>(f)] = {detail()};
 }
 
-std::string km(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.0f km", d);
-  return buf;
-}
+// A message without arguments, for the details that are a fixed sentence.
+Message says(std::string key) { return Message{std::move(key), {}}; }
 
-const char* cpv_level_name(int digits) {
+const char* cpv_level_key(int digits) {
   switch (digits) {
-    case 2: return "division";
-    case 3: return "group";
-    case 4: return "class";
-    case 5: return "category";
-    default: return "subcategory";
+    case 2: return "cpv_level.division";
+    case 3: return "cpv_level.group";
+    case 4: return "cpv_level.class";
+    case 5: return "cpv_level.category";
+    default: return "cpv_level.subcategory";
   }
 }
 
@@ -72,11 +69,7 @@ PairFeatures PairFeatureExtractor::extract(const TenderContext& context, const R
   const Pes& p = profile.pes;
   PairFeatures out;
   out.explained = explain;
-  set(out, Feature::text, text, [&] {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "BM25 %.0f%% of the best candidate", text * 100);
-    return std::string(buf);
-  });
+  set(out, Feature::text, text, [&] { return says("detail.text").number("percent", text * 100); });
   concept_fit(context, profile, out);
   cpv_fit(t, p, out);
   pkd_fit(t, p, out);
@@ -93,17 +86,17 @@ void PairFeatureExtractor::concept_fit(const TenderContext& t, const RankingProf
   std::set_intersection(t.concepts.begin(), t.concepts.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
   const double value = t.concepts.empty() ? 0.0 : static_cast<double>(shared.size()) / static_cast<double>(t.concepts.size());
   set(out, Feature::concepts, value, [&] {
-    if (t.concepts.empty()) return std::string("no synonym group in the tender's subject");
+    if (t.concepts.empty()) return says("detail.concepts.none");
     std::string names;
     for (const auto& c : shared) names += (names.empty() ? "" : ", ") + c;
-    return std::to_string(shared.size()) + " of " + std::to_string(t.concepts.size()) + " subject groups" +
-           (names.empty() ? "" : ": " + names);
+    auto m = says(names.empty() ? "detail.concepts.count" : "detail.concepts.named");
+    return m.text("shared", std::to_string(shared.size())).text("total", std::to_string(t.concepts.size())).text("names", names);
   });
 }
 
 void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
   double best = 0;
-  std::string why = p.cpv.empty() ? "PES declares no CPV codes" : "no shared CPV branch";
+  Message why = says(p.cpv.empty() ? "detail.cpv.none_declared" : "detail.cpv.no_branch");
   for (std::size_t i = 0; i < t.cpv.size(); ++i) {
     // The main code (first) states the subject; additional codes count a little less.
     const double main_factor = i == 0 ? 1.0 : 0.8;
@@ -113,7 +106,8 @@ void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& 
       if (g > best) {
         best = g;
         if (out.explained)
-          why = c.str() + (t.cpv[i] == c ? " is " : " shares the " + std::string(cpv_level_name(shared)) + " of ") + t.cpv[i].str();
+          why = says(t.cpv[i] == c ? "detail.cpv.identical" : "detail.cpv.shared_level")
+                    .text("pes_code", c.str()).term("level", cpv_level_key(shared)).text("code", t.cpv[i].str());
       }
     }
   }
@@ -122,12 +116,13 @@ void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& 
 
 void PairFeatureExtractor::pkd_fit(const Tender& t, const Pes& p, PairFeatures& out) {
   double best = 0;
-  std::string why = p.pkd.empty() ? "PES declares no PKD codes" : "PKD codes unrelated to the CPV";
+  Message why = says(p.pkd.empty() ? "detail.pkd.none_declared" : "detail.pkd.unrelated");
   for (const auto& k : p.pkd) {
     const double f = bridge_.fit(k, t.cpv.front());
     if (f > best) {
       best = f;
-      if (out.explained) why = "PKD " + k.str() + " (" + ref_.pkd.name(k) + ") ~ " + t.cpv.front().str();
+      if (out.explained)
+        why = says("detail.pkd.bridge").text("pkd", k.str()).text("pkd_name", ref_.pkd.name(k)).text("code", t.cpv.front().str());
     }
   }
   set(out, Feature::pkd_bridge, best, [&] { return why; });
@@ -137,10 +132,15 @@ void PairFeatureExtractor::reference_fit(const Tender& t, const Pes& p, PairFeat
   for (const auto& c : p.references)
     for (const auto& code : c.cpv)
       if (code.shared_prefix(t.cpv.front()) >= 4) {
-        set(out, Feature::references, 1.0, [&] { return "past contract \"" + c.title + "\"" + (c.year ? " (" + std::to_string(*c.year) + ")" : ""); });
+        set(out, Feature::references, 1.0, [&] {
+          auto m = says(c.year ? "detail.references.found_year" : "detail.references.found").text("title", c.title);
+          return c.year ? m.text("year", std::to_string(*c.year)) : m;
+        });
         return;
       }
-  set(out, Feature::references, 0.0, [&] { return p.references.empty() ? "no past contracts listed" : "no past contract in this CPV class"; });
+  set(out, Feature::references, 0.0, [&] {
+    return says(p.references.empty() ? "detail.references.none_listed" : "detail.references.none_in_class");
+  });
 }
 
 void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures& out) const {
@@ -168,28 +168,28 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
   }
   if (powiat > 0) neighbour = 0;
   out.distance_km = distance;
-  set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm), [&] { return km(distance) + " from " + nearest; });
+  set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm),
+      [&] { return says("detail.proximity").number("km", distance).text("place", nearest); });
   set(out, Feature::service_area, area, [&] {
-    return area == 1.0 ? "place inside the service area" : area > 0 ? "service area covers part of the place" : "place outside the service area";
+    return says(area == 1.0 ? "detail.service_area.inside" : area > 0 ? "detail.service_area.partial" : "detail.service_area.outside");
   });
-  set(out, Feature::same_gmina, gmina, [&] { return gmina > 0 ? "seat in the place's gmina" : "seat in another gmina"; });
-  set(out, Feature::same_powiat, powiat, [&] { return powiat > 0 ? "seat in the place's powiat" : "seat in another powiat"; });
-  set(out, Feature::neighbour_powiat, neighbour, [&] { return neighbour > 0 ? "seat in a neighbouring powiat" : "not a neighbouring powiat"; });
-  set(out, Feature::same_wojewodztwo, woj, [&] { return woj > 0 ? "seat in the place's województwo" : "seat in another województwo"; });
+  set(out, Feature::same_gmina, gmina, [&] { return says(gmina > 0 ? "detail.gmina.same" : "detail.gmina.other"); });
+  set(out, Feature::same_powiat, powiat, [&] { return says(powiat > 0 ? "detail.powiat.same" : "detail.powiat.other"); });
+  set(out, Feature::neighbour_powiat, neighbour, [&] { return says(neighbour > 0 ? "detail.neighbour.yes" : "detail.neighbour.no"); });
+  set(out, Feature::same_wojewodztwo, woj, [&] { return says(woj > 0 ? "detail.wojewodztwo.same" : "detail.wojewodztwo.other"); });
 }
 
 void PairFeatureExtractor::capacity(const Tender& t, const Pes& p, PairFeatures& out) const {
   // One person-year of services costs roughly 150,000 zł; an order worth more needs more staff.
   constexpr double kZlotyPerPerson = 150000.0;
   if (!t.value_pln || !p.employees) {
-    set(out, Feature::capacity, 0.5, [&] { return !p.employees ? "head count unknown" : "order value unknown"; });
+    set(out, Feature::capacity, 0.5, [&] { return says(!p.employees ? "detail.capacity.staff_unknown" : "detail.capacity.value_unknown"); });
     return;
   }
   const double needed = std::max(1.0, *t.value_pln / kZlotyPerPerson);
   set(out, Feature::capacity, std::min(1.0, *p.employees / needed), [&] {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "%d employees, about %.0f needed for %.0f zł", *p.employees, std::ceil(needed), *t.value_pln);
-    return std::string(buf);
+    return says("detail.capacity.ratio").text("employees", std::to_string(*p.employees)).number("needed", std::ceil(needed))
+        .number("value", *t.value_pln);
   });
 }
 
@@ -202,26 +202,27 @@ void PairFeatureExtractor::gate_geography(PairFeatures& out) {
   for (Feature f : {Feature::text, Feature::concepts, Feature::cpv, Feature::pkd_bridge, Feature::references})
     fit = std::max(fit, out.values[static_cast<std::size_t>(f)]);
   fit = std::min(1.0, 2 * fit);
-  char buf[48];
-  if (out.explained) std::snprintf(buf, sizeof buf, " (× service fit %.2f)", fit);
   for (Feature f : {Feature::proximity, Feature::service_area, Feature::same_gmina, Feature::same_powiat,
                     Feature::neighbour_powiat, Feature::same_wojewodztwo}) {
     out.values[static_cast<std::size_t>(f)] *= fit;
-    if (out.explained) out.details[static_cast<std::size_t>(f)] += buf;
+    if (out.explained) out.details[static_cast<std::size_t>(f)].push_back(says("detail.gate").number("fit", fit, 2));
   }
 }
 
 void PairFeatureExtractor::social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const {
   if (t.reserved != Reservation::none) {
-    set(out, Feature::social_fit, e.eligible ? 1.0 : 0.0, [&] { return e.reason; });
+    out.values[static_cast<std::size_t>(Feature::social_fit)] = e.eligible ? 1.0 : 0.0;
+    if (out.explained) out.details[static_cast<std::size_t>(Feature::social_fit)] = e.message;
     return;
   }
   const bool employment_clause = std::find(t.social_clauses.begin(), t.social_clauses.end(), "employment") != t.social_clauses.end();
   if (employment_clause && is_art94_contractor(p)) {
-    set(out, Feature::social_fit, 1.0, [&] { return "employment clause (art. 96 PZP) and an integration employer"; });
+    set(out, Feature::social_fit, 1.0, [&] { return says("detail.social.employment_clause_met"); });
     return;
   }
-  set(out, Feature::social_fit, 0.0, [&] { return employment_clause ? "employment clause, not an integration employer" : "open order, no social clause"; });
+  set(out, Feature::social_fit, 0.0, [&] {
+    return says(employment_clause ? "detail.social.employment_clause_unmet" : "detail.social.open");
+  });
 }
 
 }  // namespace pesmatch::detail

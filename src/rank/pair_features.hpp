@@ -17,7 +17,7 @@ namespace pesmatch::detail {
 /// Features of a pair and what they were computed from.
 struct PairFeatures {
   FeatureVector values{};                          ///< feature values in [0, 1]
-  std::array<std::string, kFeatureCount> details;  ///< reason per feature, e.g. "12 km"
+  std::array<Sentence, kFeatureCount> details;     ///< reason per feature, as catalogue messages
   double distance_km = 0;                          ///< seat to nearest place of performance
   bool explained = false;                          ///< details were filled in
 };

@@ -15,6 +15,7 @@
 #include "rank/deadline.hpp"
 #include "rank/explanation.hpp"
 #include "rank/pair_features.hpp"
+#include "rank/pes_search.hpp"
 #include "rank/pkd_bridge.hpp"
 #include "rank/query_builder.hpp"
 #include "rank/suggest_baselines.hpp"
@@ -162,6 +163,14 @@ std::vector<std::string> Suggester::rank_directory(const std::string& pes_id, st
   try {
     const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
     return detail::tenders_by_directory(impl_->tender_db, pes, impl_->ref, impl_->analyzer, k);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
+}
+
+std::vector<PesSummary> Suggester::find_pes(std::string_view text, std::size_t limit) const {
+  try {
+    return detail::find_pes(impl_->pes_db, impl_->ref, text, limit);
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, "index search failed: " + e.get_description());
   }

@@ -64,12 +64,11 @@ void add_awarded(const std::vector<IndexedContract>& awarded, const Tender& t, s
   out = std::move(merged);
 }
 
-std::string verdict_of(const MarketSurvey& s) {
-  const auto n = s.reachable_art94;
-  std::string v = s.art94_viable ? "Zastrzeżenie zamówienia (art. 94 PZP) jest uzasadnione: " : "Zastrzeżenie zamówienia (art. 94 PZP) jest ryzykowne: ";
-  v += std::to_string(n) + " uprawnionych PES zdolnych do realizacji w zasięgu " + std::to_string(static_cast<int>(s.options.reach_km)) +
-       " km lub w powiecie (reguła: co najmniej " + std::to_string(s.options.min_for_art94) + ").";
-  return v;
+Message verdict_of(const MarketSurvey& s) {
+  return Message{s.art94_viable ? "market.verdict.viable" : "market.verdict.risky", {}}
+      .text("count", std::to_string(s.reachable_art94))
+      .text("km", std::to_string(static_cast<int>(s.options.reach_km)))
+      .text("min", std::to_string(s.options.min_for_art94));
 }
 
 }  // namespace
@@ -105,7 +104,8 @@ MarketSurvey survey_market(Matcher& matcher, const Tender& tender, const MarketO
     return std::tie(b.year, b.date, a.pes_id, a.title) < std::tie(a.year, a.date, b.pes_id, b.title);
   });
   s.art94_viable = s.reachable_art94 >= options.min_for_art94;
-  s.verdict = verdict_of(s);
+  s.verdict_message = verdict_of(s);
+  s.verdict = Catalogue::of(Language::pl).render(s.verdict_message);
   MatchOptions listed;
   listed.top_k = options.top_k;
   listed.deadline = options.deadline;

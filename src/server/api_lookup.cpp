@@ -1,6 +1,10 @@
-// The pickers' look-ups (GET /v1/cpv?q=, GET /v1/teryt?q=) and GET /v1/health. The searching is
-// the library's CpvLookup and PlaceLookup; this file only prints their answers.
-#include "core/utf8.hpp"
+// The pickers' look-ups (GET /v1/cpv?q=, GET /v1/teryt?q=), the message catalogue
+// (GET /v1/messages?lang=), the map boundaries (GET /v1/map/powiaty|wojewodztwa) and GET
+// /v1/health. The searching is the library's CpvLookup and PlaceLookup; this file only prints.
+#include <filesystem>
+#include <memory>
+
+#include "reference/csv.hpp"
 #include "server/http_util.hpp"
 #include "server/routes.hpp"
 
@@ -16,12 +20,7 @@ const char* level_name(TerytLevel level) {
   return "";
 }
 
-std::string query_text(const httplib::Request& req) {
-  const std::string q = req.get_param_value("q");
-  if (q.size() > 200) throw Error(ErrorCode::invalid_input, ErrorLocation{"query", 0, "q", {}}, "longer than 200 bytes");
-  if (detail::find_invalid_utf8(q)) throw Error(ErrorCode::invalid_input, ErrorLocation{"query", 0, "q", {}}, "invalid UTF-8");
-  return q;
-}
+nlohmann::ordered_json centroid_json(LatLon p) { return {{"lat", p.lat}, {"lon", p.lon}}; }
 
 }  // namespace
 
@@ -43,9 +42,27 @@ void add_lookup_routes(httplib::Server& http, Context& ctx) {
                               {"kind", m.unit.kind},
                               {"level", level_name(m.unit.code.level())},
                               {"description", m.description},
-                              {"parents", m.parents}});
+                              {"parents", m.parents},
+                              {"centroid", centroid_json(ctx.ref.territory.centroid(m.unit.code))}});
              send_json(res, out.dump() + "\n");
            }));
+
+  // The page takes its texts from the same catalogue as the reports.
+  http.Get("/v1/messages", guarded([](const httplib::Request& req, httplib::Response& res) {
+             send_json(res, Catalogue::of(lang_param(req)).json());
+           }));
+
+  // The maps' boundaries (GeoJSON of the reference directory, already generalised: 294 KB for
+  // the powiaty, 80 KB for the województwa), read once; the page draws them as SVG, offline.
+  for (const char* layer : {"powiaty", "wojewodztwa"}) {
+    const std::string path = ctx.ref.dir + "/" + layer + ".geojson";
+    auto body = std::make_shared<const std::string>(std::filesystem::exists(path) ? detail::read_file(path) : std::string());
+    http.Get(std::string("/v1/map/") + layer, guarded([body, path](const httplib::Request&, httplib::Response& res) {
+               if (body->empty()) throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "map boundaries not found");
+               res.set_header("Cache-Control", "max-age=3600");
+               res.set_content(body->data(), body->size(), "application/geo+json; charset=utf-8");
+             }));
+  }
 
   http.Get("/v1/health", guarded([&ctx](const httplib::Request&, httplib::Response& res) {
              auto& matcher = ctx.engines.for_this_thread().matcher();

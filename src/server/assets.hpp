@@ -3,16 +3,13 @@
 #pragma once
 
 #include <span>
-#include <string_view>
+
+#include "core/embedded.hpp"
 
 namespace pesmatch::server {
 
 /// One embedded file.
-struct Asset {
-  std::string_view name;          ///< file name under web/, e.g. "app.js"
-  std::string_view content_type;  ///< MIME type with charset
-  std::string_view body;          ///< the bytes
-};
+using Asset = detail::EmbeddedFile;
 
 /// All embedded files (generated source).
 std::span<const Asset> web_assets();

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/utf8.hpp"
 #include "ingest/jsonl_reader.hpp"
 #include "pesmatch/ingest.hpp"
 
@@ -135,6 +136,15 @@ std::string choice_param(const httplib::Request& req, const std::string& name, c
   }
   return v;
 }
+
+std::string query_text(const httplib::Request& req) {
+  const std::string q = req.get_param_value("q");
+  if (q.size() > 200) throw Error(ErrorCode::invalid_input, ErrorLocation{"query", 0, "q", {}}, "longer than 200 bytes");
+  if (detail::find_invalid_utf8(q)) throw Error(ErrorCode::invalid_input, ErrorLocation{"query", 0, "q", {}}, "invalid UTF-8");
+  return q;
+}
+
+Language lang_param(const httplib::Request& req) { return parse_language(choice_param(req, "lang", {"pl", "en"})); }
 
 bool flag_param(const httplib::Request& req, const std::string& name, bool fallback) {
   if (!req.has_param(name.c_str())) return fallback;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "pesmatch/error.hpp"
+#include "pesmatch/messages.hpp"
 #include "pesmatch/reference.hpp"
 #include "pesmatch/tender.hpp"
 
@@ -51,6 +52,10 @@ double number_param(const httplib::Request& req, const std::string& name, double
 std::string date_param(const httplib::Request& req, const std::string& name);
 /// A query parameter that must be one of `allowed` (the first when absent).
 std::string choice_param(const httplib::Request& req, const std::string& name, const std::vector<std::string>& allowed);
+/// The typed text of a picker's look-up (`q`): at most 200 bytes of UTF-8, else Error(invalid_input).
+std::string query_text(const httplib::Request& req);
+/// The `lang` query parameter (pl, the default, or en): the language of labels and explanations.
+Language lang_param(const httplib::Request& req);
 /// A true/false query parameter (`1`, `true`, `0`, `false`); `fallback` when absent.
 bool flag_param(const httplib::Request& req, const std::string& name, bool fallback);
 

@@ -40,6 +40,14 @@ const std::vector<std::string>& Lemmatizer::lemmas(const std::string& word) {
   return it->second;
 }
 
+bool Lemmatizer::known(const std::string& word) {
+  for (const auto& form : {word, capitalize(word)}) {
+    std::string encoded;
+    if (convert_encoding("UTF-8", encoding_, form, encoded) && hunspell_->spell(encoded)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> Lemmatizer::stems_of(const std::string& word) {
   std::vector<std::string> stems;
   std::string encoded;

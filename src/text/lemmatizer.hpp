@@ -22,6 +22,8 @@ class Lemmatizer {
 
   /// Folded lemmas of a lowercase word (see Analyzer for the rule); never empty.
   const std::vector<std::string>& lemmas(const std::string& word);
+  /// Whether the dictionary knows a lowercase word (as written or capitalised, for proper names).
+  bool known(const std::string& word);
 
  private:
   std::vector<std::string> lookup(const std::string& word);

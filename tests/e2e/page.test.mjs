@@ -4,34 +4,10 @@
 // ranked rows against `pesmatch match` for the same tender, the CSV export, a narrow screen and
 // the printable market survey. Screenshots go to OUT_DIR.
 //   node page.test.mjs PESMATCH_BINARY REPO_DIR OUT_DIR
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import assert from "node:assert/strict";
-
-const SKIP = 77;
-const [bin, repo, outDir] = process.argv.slice(2);
-const chromiumPath = process.env.PESMATCH_CHROMIUM || "/usr/bin/chromium";
-
-let chromium;
-try {
-  ({ chromium } = await import("playwright-core"));
-} catch (e) {
-  console.error("e2e: playwright-core is not installed; run `npm ci` in tests/e2e (tools/setup.sh does it)");
-  process.exit(1);
-}
-if (spawnSync(chromiumPath, ["--version"]).status !== 0) {
-  console.error(`e2e: SKIP: no Chromium at ${chromiumPath} (apt-get install chromium)`);
-  process.exit(SKIP);
-}
-
-const work = mkdtempSync(join(tmpdir(), "pesmatch-e2e-"));
-const run = (args) => {
-  const r = spawnSync(bin, args, { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`pesmatch ${args.join(" ")} failed: ${r.stderr}`);
-  return r.stdout;
-};
+import { runTest, watchErrors } from "./harness.mjs";
 
 // The tender the test types in, and what the CLI ranks for it.
 const tender = {
@@ -43,45 +19,23 @@ const tender = {
   reserved: "art94",
 };
 
-let server, browser, failed = false;
-try {
-  const db = join(work, "db");
-  run(["index", "--pes", join(repo, "data/examples/pes.jsonl"), "--tenders", join(repo, "data/examples/tenders.jsonl"), "--db", db]);
+await runTest("officer's page", async ({ run, work, db, base, context, outDir }) => {
   writeFileSync(join(work, "tender.json"), JSON.stringify(tender));
   const expected = JSON.parse(run(["match", "--db", db, "--tender", join(work, "tender.json"), "--top", "10", "--format", "json"]));
   assert.ok(expected.results.length > 0, "the CLI ranks something for the tender");
-
-  server = spawn(bin, ["serve", "--db", db, "--port", "0", "--threads", "2"], { stdio: ["ignore", "ignore", "pipe"] });
-  const base = await new Promise((resolve, reject) => {
-    let err = "";
-    const timer = setTimeout(() => reject(new Error("server did not start: " + err)), 30000);
-    server.stderr.on("data", (d) => {
-      err += d;
-      const m = err.match(/listening on (http:\/\/[^ ]+\/)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on("exit", (code) => reject(new Error(`server exited with ${code}: ${err}`)));
-  });
-
-  // A fresh profile directory per run (playwright passes it as --user-data-dir).
-  browser = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync"],
-    viewport: { width: 1280, height: 900 }, locale: "pl-PL", acceptDownloads: true,
-  });
-  const context = browser;
   const page = await context.newPage();
-  const consoleErrors = [];
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
-  page.on("pageerror", (e) => consoleErrors.push(e.message));
+  const consoleErrors = watchErrors(page);
   await page.goto(base);
   assert.equal(await page.getAttribute("html", "lang"), "pl");
 
-  // Keyboard only, in focus order: skip link, title, description, CPV, place, reservation, count, submit.
+  // Keyboard only, in focus order: skip link, the views, title, description, CPV, place, reservation, count, submit.
   const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.className);
   await page.keyboard.press("Tab");
   assert.equal(await focused(), "skip");
+  for (const view of ["/", "/doradca.html"]) {  // the two views' links
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute("href")), view);
+  }
   await page.keyboard.press("Tab");
   assert.equal(await focused(), "tytul");
   await page.keyboard.type(tender.title);
@@ -126,7 +80,16 @@ try {
   assert.ok(firstRow.includes("Może złożyć ofertę"));
   assert.ok(await page.$$eval("#lista li.wynik:first-child .pasek span", (b) => b.length) > 0, "factor bars are drawn");
   assert.equal(await page.getAttribute("#stan", "aria-live"), "polite");
+
+  // The map around the place of performance marks the ranked PES, numbered by rank, within the survey's circles.
+  await page.waitForSelector("#mapa svg g.punkt");
+  assert.deepEqual(await page.$$eval("#mapa svg g.punkt", (g) => g.map((x) => x.getAttribute("data-id")).reverse()), ids, "the map marks the ranked PES");
+  assert.equal(await page.textContent("#mapa svg g.punkt:last-of-type text"), "1");  // the best on top
+  assert.equal(await page.$$eval("#mapa svg circle.zasieg", (c) => c.length), 3);
+  assert.ok(await page.$$eval("#mapa svg .powiaty path", (p) => p.length) > 300, "the powiaty are drawn");
   await page.screenshot({ path: join(outDir, "e2e_page.png"), fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(outDir, "web_officer.png") });  // the first screen, for docs/img
 
   // CSV export: the same rows, in order.
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#csv")]);
@@ -150,14 +113,4 @@ try {
   // A server error reaches the person: an unknown place code typed by hand is refused with the API's message.
   assert.deepEqual(consoleErrors, []);
   console.log(`e2e: page ranked ${ids.length} PES (first ${ids[0]}) like the CLI; screenshots in ${outDir}`);
-  console.log("1 passed, 0 failed");
-} catch (e) {
-  failed = true;
-  console.error("e2e: FAILED:", e);
-  console.log("0 passed, 1 failed");
-} finally {
-  if (browser) await browser.close();
-  if (server) server.kill("SIGTERM");
-  rmSync(work, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+});

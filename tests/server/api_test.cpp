@@ -2,11 +2,13 @@
 // and each error has its status and the contract's message.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "pesmatch/error.hpp"
+#include "report/page_text.hpp"
 #include "server/server_fixture.hpp"
 
 namespace pesmatch {
@@ -231,11 +233,80 @@ TEST_F(ServerApiTest, Page_ServesThePolishFormAndItsFiles) {
   EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
   EXPECT_NE(page->body.find("<html lang=\"pl\">"), std::string::npos);
   EXPECT_NE(page->body.find("Zamówienie zastrzeżone"), std::string::npos);
-  EXPECT_EQ(page->body, test::read_file(test::data_dir() + "/../web/index.html"));
+  const auto& pl = Catalogue::of(Language::pl);
+  EXPECT_EQ(page->body, detail::fill_page(test::read_file(test::data_dir() + "/../web/index.html"), "index.html", pl));
+  EXPECT_EQ(page->body.find("{{"), std::string::npos);
   const auto js = server->client()->Get("/app.js");
   EXPECT_EQ(js->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
-  EXPECT_EQ(js->body, test::read_file(test::data_dir() + "/../web/app.js"));
+  EXPECT_EQ(js->body, detail::fill_page(test::read_file(test::data_dir() + "/../web/app.js"), "app.js", pl));
   EXPECT_EQ(server->client()->Get("/style.css")->status, 200);
+}
+
+TEST_F(ServerApiTest, Messages_ServeTheCatalogueOfTheLanguage) {
+  const auto pl = nlohmann::json::parse(server->client()->Get("/v1/messages")->body);
+  EXPECT_EQ(pl["feature.cpv"], "kod CPV");
+  const auto en = nlohmann::json::parse(server->client()->Get("/v1/messages?lang=en")->body);
+  EXPECT_EQ(en["feature.cpv"], "CPV code");
+  expect_error(server->client()->Get("/v1/messages?lang=de"), 400,
+               R"({"status":400,"error":"query: lang \"de\": expected one of pl, en","field":"lang","value":"de"})");
+}
+
+TEST_F(ServerApiTest, Suggest_LabelsAndTexts_FollowLang_MachineFieldsStay) {
+  const auto pl = nlohmann::json::parse(server->client()->Get("/v1/pes/PES0001/suggest?today=2026-01-15&top=1")->body);
+  const auto en = nlohmann::json::parse(server->client()->Get("/v1/pes/PES0001/suggest?today=2026-01-15&top=1&lang=en")->body);
+  ASSERT_FALSE(pl["tenders"].empty());
+  const auto& f = pl["tenders"][0]["factors"][0];
+  EXPECT_EQ(f["name"], "text");
+  EXPECT_EQ(f["label"], "zgodność opisu");
+  EXPECT_EQ(f["detail"], en["tenders"][0]["factors"][0]["detail_text"]);
+  EXPECT_EQ(f["detail_text"].get<std::string>().rfind("opis pasuje w ", 0), 0u) << f;
+  EXPECT_EQ(pl["tenders"][0]["eligibility"]["reason"], en["tenders"][0]["eligibility"]["reason"]);
+}
+
+std::vector<std::string> ids_of(const httplib::Result& r) {
+  std::vector<std::string> ids;
+  for (const auto& p : nlohmann::json::parse(r->body)) ids.push_back(p["id"]);
+  return ids;
+}
+
+TEST_F(ServerApiTest, Pes_FindsAMemberByNameWordBeginningsNipIdOrTown) {
+  const auto by_name = server->client()->Get("/v1/pes?q=pod%20lipa");  // „Pod Lipami”, unfinished, no capitals
+  ASSERT_TRUE(by_name);
+  ASSERT_EQ(by_name->status, 200) << by_name->body;
+  EXPECT_EQ(ids_of(by_name), std::vector<std::string>{"PES0001"});
+  const auto first = nlohmann::json::parse(by_name->body)[0];
+  EXPECT_EQ(first["legal_form_label"], "spółdzielnia socjalna");
+  EXPECT_EQ(first["place"], "Wrocław (gmina miejska)");
+  EXPECT_EQ(ids_of(server->client()->Get("/v1/pes?q=894-318-20")), std::vector<std::string>{"PES0001"});  // NIP 8943182071
+  EXPECT_EQ(ids_of(server->client()->Get("/v1/pes?q=PES0001")).front(), "PES0001");
+  // The town: every PES seated in Wrocław, the catalogue's first of them first.
+  const auto town = ids_of(server->client()->Get("/v1/pes?q=Wroc%C5%82aw&limit=100"));
+  EXPECT_EQ(town.front(), "PES0001");
+  EXPECT_NE(std::find(town.begin(), town.end(), "PES0162"), town.end());
+}
+
+TEST_F(ServerApiTest, Members_CountTheOpenTendersTheDigestWouldSend) {
+  const auto r = server->client()->Get("/v1/members?today=2026-01-15&top=5&limit=3");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto members = nlohmann::json::parse(r->body);
+  ASSERT_EQ(members.size(), 3u);
+  EXPECT_EQ(members[0]["pes"], "PES0001");
+  const auto cli = test::run_pesmatch(
+      {"suggest", "--db", dir->path("db"), "--pes-id", "PES0001", "--today", "2026-01-15", "--top", "5", "--format", "json"});
+  const auto suggested = nlohmann::json::parse(cli.out)["tenders"];
+  EXPECT_EQ(members[0]["tenders"], suggested.size());
+  ASSERT_FALSE(suggested.empty());
+  EXPECT_EQ(members[0]["best_tender"], suggested[0]["id"]);
+}
+
+TEST_F(ServerApiTest, Map_ServesTheReferenceBoundaries) {
+  const auto r = server->client()->Get("/v1/map/powiaty");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/geo+json; charset=utf-8");
+  EXPECT_EQ(nlohmann::json::parse(r->body)["features"].size(), 380u);
+  EXPECT_EQ(nlohmann::json::parse(server->client()->Get("/v1/map/wojewodztwa")->body)["features"].size(), 16u);
 }
 
 TEST(ServerStartTest, MissingIndex_FailsAtStartNotOnFirstRequest) {
