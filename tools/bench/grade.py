@@ -11,11 +11,16 @@ import sys
 ART94_FORMS = {"spoldzielnia_socjalna", "cis", "kis", "zaz", "wtz"}
 ART361_FORMS = ART94_FORMS | {"fundacja", "stowarzyszenie", "spolka_non_profit"}
 NEAR_KM = 60.0
+# The bench catalogue: the bundled 320 PES and the 180 written for the grown collection.
+CATALOGUE = ("data/examples/pes.jsonl", "data/bench/pes_extra.jsonl")
 
 
-def load_jsonl(path):
-    with open(path, encoding="utf-8") as f:
-        return {r["id"]: r for r in map(json.loads, f)}
+def load_jsonl(*paths):
+    out = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            out.update({r["id"]: r for r in map(json.loads, f)})
+    return out
 
 
 def load_centroids(reference):
@@ -91,7 +96,7 @@ def grade(label, pes, tender, centroids):
 
 def main(reference, coverage_paths):
     centroids = load_centroids(reference)
-    pes = load_jsonl("data/examples/pes.jsonl")
+    pes = load_jsonl(*CATALOGUE)
     tenders = load_jsonl("data/bench/tenders.jsonl")
     lines = []
     for path in coverage_paths:

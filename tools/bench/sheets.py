@@ -7,13 +7,16 @@ import json
 import sys
 
 
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return {r["id"]: r for r in map(json.loads, f)}
+def load(*paths):
+    out = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            out.update({r["id"]: r for r in map(json.loads, f)})
+    return out
 
 
 def main(pairs_path, out_dir, parts):
-    pes = load("data/examples/pes.jsonl")
+    pes = load("data/examples/pes.jsonl", "data/bench/pes_extra.jsonl")
     tenders = load("data/bench/tenders.jsonl")
     pairs = collections.defaultdict(list)
     with open(pairs_path, encoding="utf-8") as f:
