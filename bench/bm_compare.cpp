@@ -1,15 +1,20 @@
 // pesmatch side by side with what a user would build without it, over the same PES texts and the
 // same tender queries: SQLite FTS5 BM25 top 20 (tokenizer unicode61 remove_diacritics 2, an OR of
 // the tender's words) and plain Xapian BM25 top 20 (TermGenerator and QueryParser defaults, no
-// rerank). BM_Compare_SideBySide runs the three on each tender in turn and reports pesmatch's
-// median time as a multiple of each. Both baseline indexes are built once and cached.
+// rerank), each with and without pesmatch's stop list (data/text/stopwords.txt): a user who picks
+// plain Xapian or FTS5 drops "i", "w", "na" too, so the stop-listed runs are the fair baselines.
+// BM_Compare_SideBySide runs the five on each tender in turn and reports pesmatch's median time
+// as a multiple of each. Both baseline indexes are built once and cached.
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 #include <xapian.h>
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
+#include <fstream>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "pesmatch/matcher.hpp"
 #include "support.hpp"
@@ -21,6 +26,19 @@ namespace pb = pesmatch::bench;
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kTop = 20;
+
+// The words of data/text/stopwords.txt (lowercase, with diacritics; '#' starts a comment line).
+const std::vector<std::string>& stop_words() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    std::ifstream in(pb::data_dir() + "/text/stopwords.txt");
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty() && line[0] != '#') out.push_back(line);
+    if (out.empty()) throw std::runtime_error("no stop words in " + pb::data_dir() + "/text/stopwords.txt");
+    return out;
+  }();
+  return words;
+}
 
 double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
@@ -76,7 +94,9 @@ std::string plain_xapian_path(std::size_t n) {
 
 class Fts5Search {
  public:
-  explicit Fts5Search(const std::string& path) {
+  // With `stopped`, the query leaves out the stop list's words.
+  explicit Fts5Search(const std::string& path, bool stopped = false) {
+    if (stopped) stop_.insert(stop_words().begin(), stop_words().end());
     check(sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr), db_, "open");
     check(sqlite3_prepare_v2(db_, "SELECT id FROM pes WHERE pes MATCH ? ORDER BY bm25(pes) LIMIT 20", -1, &stmt_, nullptr),
           db_, "prepare");
@@ -90,7 +110,9 @@ class Fts5Search {
 
   std::vector<std::string> top(const pesmatch::Tender& t) {
     std::string match;  // "w1" OR "w2" …: each word quoted, so no word is read as FTS5 syntax
-    for (const auto& w : pesmatch::detail::tokenize(pb::plain_query(t))) match += (match.empty() ? "\"" : " OR \"") + w + "\"";
+    for (const auto& w : pesmatch::detail::tokenize(pb::plain_query(t)))
+      if (!stop_.contains(w)) match += (match.empty() ? "\"" : " OR \"") + w + "\"";
+    if (match.empty()) return {};
     std::vector<std::string> ids;
     sqlite3_bind_text(stmt_, 1, match.c_str(), -1, SQLITE_TRANSIENT);
     while (sqlite3_step(stmt_) == SQLITE_ROW) ids.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt_, 0)));
@@ -101,11 +123,17 @@ class Fts5Search {
  private:
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  std::unordered_set<std::string> stop_;
 };
 
 class PlainXapianSearch {
  public:
-  explicit PlainXapianSearch(const std::string& path) : db_(path) { parser_.set_default_op(Xapian::Query::OP_OR); }
+  // With `stopped`, QueryParser drops the stop list's words (Xapian::SimpleStopper).
+  explicit PlainXapianSearch(const std::string& path, bool stopped = false)
+      : db_(path), stopper_(stop_words().begin(), stop_words().end()) {
+    parser_.set_default_op(Xapian::Query::OP_OR);
+    if (stopped) parser_.set_stopper(&stopper_);
+  }
 
   std::vector<std::string> top(const pesmatch::Tender& t) {
     Xapian::Enquire enquire(db_);
@@ -118,6 +146,7 @@ class PlainXapianSearch {
 
  private:
   Xapian::Database db_;
+  Xapian::SimpleStopper stopper_;
   Xapian::QueryParser parser_;
 };
 
@@ -148,41 +177,59 @@ void BM_Baseline_XapianPlain(benchmark::State& state) {
 }
 BENCHMARK(BM_Baseline_XapianPlain)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 
-// Each iteration takes the next tender through the three engines in turn, so that the machine's
-// noise falls on all three alike; the iteration time reported is pesmatch's.
+void BM_Baseline_Fts5Stopped(benchmark::State& state) {
+  const auto n = static_cast<std::size_t>(state.range(0));
+  Fts5Search search(fts5_path(n), true);
+  run_baseline(state, search, pb::synth_tenders(n));
+}
+BENCHMARK(BM_Baseline_Fts5Stopped)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
+
+void BM_Baseline_XapianPlainStopped(benchmark::State& state) {
+  const auto n = static_cast<std::size_t>(state.range(0));
+  PlainXapianSearch search(plain_xapian_path(n), true);
+  run_baseline(state, search, pb::synth_tenders(n));
+}
+BENCHMARK(BM_Baseline_XapianPlainStopped)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
+
+// Each iteration takes the next tender through the five engines in turn, so that the machine's
+// noise falls on all alike; the iteration time reported is pesmatch's.
 void BM_Compare_SideBySide(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   const auto& tenders = pb::synth_tenders(n);
-  Fts5Search fts5(fts5_path(n));
-  PlainXapianSearch plain(plain_xapian_path(n));
+  Fts5Search fts5(fts5_path(n)), fts5_stopped(fts5_path(n), true);
+  PlainXapianSearch plain(plain_xapian_path(n)), plain_stopped(plain_xapian_path(n), true);
   auto analyzer = pb::make_analyzer();
   pesmatch::Matcher matcher(pb::synth_index(n), pb::reference(), analyzer, pb::default_model(), pb::data_dir());
-  for (const auto& t : tenders) {
-    benchmark::DoNotOptimize(fts5.top(t));
-    benchmark::DoNotOptimize(plain.top(t));
-    benchmark::DoNotOptimize(matcher.match(t));
-  }
-  std::vector<double> ours, sqlite, xapian;
+  struct Timed {
+    std::string name;
+    std::function<void(const pesmatch::Tender&)> run;
+    std::vector<double> ms;
+  };
+  std::vector<Timed> engines{
+      {"fts5", [&](const auto& t) { benchmark::DoNotOptimize(fts5.top(t)); }, {}},
+      {"fts5_stop", [&](const auto& t) { benchmark::DoNotOptimize(fts5_stopped.top(t)); }, {}},
+      {"xapian_plain", [&](const auto& t) { benchmark::DoNotOptimize(plain.top(t)); }, {}},
+      {"xapian_plain_stop", [&](const auto& t) { benchmark::DoNotOptimize(plain_stopped.top(t)); }, {}},
+      {"pesmatch", [&](const auto& t) { benchmark::DoNotOptimize(matcher.match(t)); }, {}},
+  };
+  for (const auto& t : tenders)
+    for (auto& e : engines) e.run(t);  // warm the page cache
   std::size_t i = 0;
   for (auto _ : state) {
     const auto& t = tenders[i++ % tenders.size()];
-    auto t0 = Clock::now();
-    benchmark::DoNotOptimize(fts5.top(t));
-    sqlite.push_back(ms_since(t0));
-    t0 = Clock::now();
-    benchmark::DoNotOptimize(plain.top(t));
-    xapian.push_back(ms_since(t0));
-    t0 = Clock::now();
-    benchmark::DoNotOptimize(matcher.match(t));
-    ours.push_back(ms_since(t0));
-    state.SetIterationTime(ours.back() / 1000.0);
+    for (auto& e : engines) {
+      const auto t0 = Clock::now();
+      e.run(t);
+      e.ms.push_back(ms_since(t0));
+    }
+    state.SetIterationTime(engines.back().ms.back() / 1000.0);
   }
-  const double m = pb::median(ours), s = pb::median(sqlite), x = pb::median(xapian);
-  state.counters["pesmatch_ms"] = m;
-  state.counters["fts5_ms"] = s;
-  state.counters["xapian_plain_ms"] = x;
-  state.counters["x_fts5"] = s > 0 ? m / s : 0.0;
-  state.counters["x_xapian_plain"] = x > 0 ? m / x : 0.0;
+  const double ours = pb::median(engines.back().ms);
+  for (const auto& e : engines) {
+    const double m = pb::median(e.ms);
+    state.counters[e.name + "_ms"] = m;
+    if (&e != &engines.back()) state.counters["x_" + e.name] = m > 0 ? ours / m : 0.0;
+  }
 }
 BENCHMARK(BM_Compare_SideBySide)->Apply(pb::per_size)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(200);
 

@@ -18,6 +18,9 @@ if ((${#shards[@]} == 0)); then
   exit 4
 fi
 
+# Each server in a process group of its own (job control on): xapian-tcpsrv 1.4 answers SIGTERM
+# by signalling its whole group, which would otherwise take this script and its caller down too.
+set -m
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 trap 'exit 143' INT TERM

@@ -17,11 +17,17 @@ constexpr Xapian::termcount kTitleWqf = 2;
 namespace {
 
 // One leaf of the text query: a word (its lemmas as one OP_SYNONYM) or a concept, at a wqf.
+// Xapian 1.4 weighs a synonym by an estimate of its term frequency, combining the lemmas' global
+// frequencies pairwise, rounded at each step, in an order set by each shard's own frequencies:
+// three lemmas in one OP_SYNONYM may thus weigh differently per shard layout. Nested synonyms of
+// two (((l0 l1) l2)) fix the order, so the weight depends on the global statistics alone.
 Xapian::Query word_query(const AnalyzedWord& w, Xapian::termcount wqf) {
-  if (w.lemmas.size() == 1) return Xapian::Query(w.lemmas.front(), wqf);
-  std::vector<Xapian::Query> alternatives;
-  for (const auto& l : w.lemmas) alternatives.emplace_back(l, wqf);
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+  Xapian::Query q(w.lemmas.front(), wqf);
+  for (std::size_t i = 1; i < w.lemmas.size(); ++i) {
+    const Xapian::Query pair[] = {q, Xapian::Query(w.lemmas[i], wqf)};
+    q = Xapian::Query(Xapian::Query::OP_SYNONYM, std::begin(pair), std::end(pair));
+  }
+  return q;
 }
 
 }  // namespace
