@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <thread>
 
 #include "eval/feedback_log.hpp"
@@ -18,6 +19,14 @@ namespace pesmatch {
 namespace {
 
 FeedbackEntry entry(std::string tender, std::string pes, Verdict v) { return {std::move(tender), std::move(pes), v, "test", "2026-12-03T10:00:00Z"}; }
+
+// "T7" or, with padding, "P7xxx…": ids built by appending (GCC 12 warns falsely on "T" + to_string()).
+std::string numbered(char prefix, int n, std::size_t padding = 0) {
+  std::string id(1, prefix);
+  id += std::to_string(n);
+  id.append(padding, 'x');
+  return id;
+}
 
 void append_raw(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary | std::ios::app) << bytes;
@@ -124,7 +133,7 @@ TEST(FeedbackLogTest, SigkillDuringAppends_LosesNoConfirmedVerdict_AndTheNextApp
   if (child == 0) {
     ::close(confirmed[0]);
     for (int i = 0;; ++i) {
-      detail::append_feedback_line(path, entry("T" + std::to_string(i), "P" + std::string(200, 'x'), Verdict::fit));
+      detail::append_feedback_line(path, entry(numbered('T', i), numbered('P', 0, 200), Verdict::fit));
       // Reported only once the append returned: a verdict the caller was told is recorded.
       if (::write(confirmed[1], &i, sizeof i) != sizeof i) ::_exit(1);
     }
@@ -142,13 +151,42 @@ TEST(FeedbackLogTest, SigkillDuringAppends_LosesNoConfirmedVerdict_AndTheNextApp
 
   const auto log = read_feedback(path);
   ASSERT_GE(static_cast<int>(log.entries.size()), last + 1);
-  for (int n = 0; n <= last; ++n) ASSERT_EQ(log.entries[static_cast<std::size_t>(n)].tender, "T" + std::to_string(n));
+  for (int n = 0; n <= last; ++n) ASSERT_EQ(log.entries[static_cast<std::size_t>(n)].tender, numbered('T', n));
   detail::append_feedback_line(path, entry("after", "P1", Verdict::won));
   const auto after = read_feedback(path);
   EXPECT_TRUE(after.warnings.empty());
   EXPECT_EQ(after.entries.back().tender, "after");
   EXPECT_GE(static_cast<int>(after.entries.size()), last + 2);
   std::cerr << "[ measured ] " << last + 1 << " verdicts confirmed before the kill, " << log.entries.size() << " read back\n";
+}
+
+TEST(FeedbackLogTest, ConcurrentAppenders_NeverInterleave) {
+  // Four processes (as the CLI and the server would be) append 25 long lines each at once.
+  test::TempDir dir;
+  const auto path = dir.path("feedback.jsonl");
+  constexpr int kWriters = 4, kLines = 25;
+  std::vector<pid_t> children;
+  for (int w = 0; w < kWriters; ++w) {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      for (int i = 0; i < kLines; ++i)
+        detail::append_feedback_line(path, entry(numbered('W', w), numbered('P', i, 3000), Verdict::fit));
+      ::_exit(0);
+    }
+    children.push_back(child);
+  }
+  for (const pid_t child : children) {
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  const auto log = read_feedback(path);
+  EXPECT_TRUE(log.warnings.empty());
+  ASSERT_EQ(log.entries.size(), static_cast<std::size_t>(kWriters * kLines));
+  std::map<std::string, int> per_writer;
+  for (const auto& e : log.entries) ++per_writer[e.tender];
+  for (int w = 0; w < kWriters; ++w) EXPECT_EQ(per_writer[numbered('W', w)], kLines);
 }
 
 }  // namespace
