@@ -12,8 +12,10 @@ add_library(pesmatch::hunspell ALIAS PkgConfig::HUNSPELL)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 add_library(pesmatch::libxml2 ALIAS PkgConfig::LIBXML2)
 
-# ICU (libicu-dev): strict UTF-8 decoding and canonical decomposition for diacritic folding.
-pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
+# ICU (libicu-dev): strict UTF-8 decoding and canonical decomposition for diacritic folding
+# (src/core/utf8.cpp), and the Europe/Warsaw time-zone rules that turn notices' UTC instants into
+# Polish dates (src/core/polish_time.cpp).
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
 add_library(pesmatch::icu ALIAS PkgConfig::ICU)
 
 find_package(Eigen3 3.3 REQUIRED NO_MODULE)
@@ -24,11 +26,6 @@ find_package(Threads REQUIRED)
 # cpp-httplib (Debian libcpp-httplib-dev): the compiled library with its header, for `pesmatch serve`.
 pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 add_library(pesmatch::httplib ALIAS PkgConfig::CPPHTTPLIB)
-
-# ICU (Debian libicu-dev): the Europe/Warsaw time-zone rules that turn notices' UTC instants into
-# Polish dates (src/core/polish_time.cpp).
-pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
-add_library(pesmatch::icu ALIAS PkgConfig::ICU)
 
 if(PESMATCH_BUILD_TESTS)
   find_package(GTest REQUIRED)

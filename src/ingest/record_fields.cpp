@@ -169,17 +169,4 @@ std::optional<long long> RecordFields::optional_integer(const char* field, long 
   return n;
 }
 
-bool is_iso_date(const std::string& s) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!digit(s[i])) return false;
-  const int year = std::stoi(s.substr(0, 4)), month = (s[5] - '0') * 10 + (s[6] - '0'),
-            day = (s[8] - '0') * 10 + (s[9] - '0');
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-}
-
 }  // namespace pesmatch::detail

@@ -80,7 +80,4 @@ bool is_iso_date(const std::string& s);
 /// The JSON type name used in messages ("string", "number", …).
 std::string json_type_name(const nlohmann::json& v);
 
-/// True for a calendar date written `YYYY-MM-DD` (month 1–12, the day within its month).
-bool is_iso_date(const std::string& s);
-
 }  // namespace pesmatch::detail
