@@ -79,5 +79,39 @@ TEST_F(WorkflowCommandsTest, MarketWritesHtmlReport) {
   EXPECT_NE(r.out.find("Rozeznanie rynku podmiotów ekonomii społecznej"), std::string::npos);
 }
 
+TEST_F(WorkflowCommandsTest, MarketInEnglish_WithLangEn_KeepsTheJsonMachineFields) {
+  const std::vector<std::string> args{"market", "--db", dir.path("db"), "--tender", test::data_dir() + "/examples/tender.json",
+                                      "--today", "2026-11-23"};
+  auto en = args;
+  en.insert(en.end(), {"--format", "html", "--lang", "en"});
+  const auto html = test::run_pesmatch(en);
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_NE(html.out.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.out.find("Market survey of social economy entities"), std::string::npos);
+  const auto pl = nlohmann::json::parse(test::run_pesmatch(args).out);
+  auto en_json = args;
+  en_json.insert(en_json.end(), {"--lang", "en"});
+  const auto j = nlohmann::json::parse(test::run_pesmatch(en_json).out);
+  ASSERT_FALSE(j["ranked"].empty());
+  // The same machine fields in both; only the words beside them change.
+  EXPECT_EQ(j["ranked"][0]["factors"][0]["name"], pl["ranked"][0]["factors"][0]["name"]);
+  EXPECT_EQ(j["ranked"][0]["factors"][0]["detail"], pl["ranked"][0]["factors"][0]["detail"]);
+  EXPECT_EQ(j["ranked"][0]["factors"][0]["label"], "description fit");
+  EXPECT_EQ(pl["ranked"][0]["factors"][0]["label"], "zgodność opisu");
+  EXPECT_EQ(j["ranked"][0]["factors"][0]["detail_text"], j["ranked"][0]["factors"][0]["detail"]);
+  const auto bad = test::run_pesmatch({"market", "--db", dir.path("db"), "--tender", test::data_dir() + "/examples/tender.json", "--lang", "de"});
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+}
+
+TEST_F(WorkflowCommandsTest, DigestPagesArePolishByDefault) {
+  const auto r = test::run_pesmatch({"digest", "--db", dir.path("db"), "--today", "2026-11-23", "--top", "3", "--out", dir.path("dig")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto page = test::read_file(dir.path("dig") + "/MINI01.md");
+  EXPECT_EQ(page.rfind("# Przetargi dla: ", 0), 0u) << page;
+  EXPECT_NE(page.find("dlaczego: "), std::string::npos) << page;
+  EXPECT_NE(page.find("zamówienie zastrzeżone — art. 94 PZP"), std::string::npos) << page;
+  EXPECT_EQ(page.find("BM25"), std::string::npos) << page;
+}
+
 }  // namespace
 }  // namespace pesmatch

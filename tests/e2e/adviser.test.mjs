@@ -67,6 +67,10 @@ await runTest("adviser's page", async ({ run, db, base, context, outDir }) => {
     assert.equal(answer.status(), 200, await answer.text());
     await page.waitForFunction(() => document.getElementById("stan").textContent.startsWith("Zapisano ocenę"));
     assert.equal(await page.getAttribute("#lista li.wynik:first-child .ocena-fit", "aria-pressed"), "true");
+    // Stored in the index's feedback log (the quality branch's DIR/feedback.jsonl).
+    const log = readFileSync(join(db, "feedback.jsonl"), "utf8").trim().split("\n");
+    const last = JSON.parse(log[log.length - 1]);
+    assert.deepEqual([last.tender, last.pes, last.verdict], [ids[0], member.id, "fit"]);
   }
 
   // CSV of the list as shown.
