@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 
 #include "pesmatch/error.hpp"
 
@@ -206,52 +207,50 @@ int size_of(std::string_view text, const std::string& origin) {
               std::string("malformed ") + state.language + ": " + state.problem);
 }
 
-Context new_context(xmlParserCtxtPtr ctxt, ParseState& state) {
-  if (!ctxt) throw std::bad_alloc();
-  wrap(*ctxt->sax, state);
-  ctxt->_private = &state;
-  return Context(ctxt);
-}
-
 void init_libxml2() {
   static const bool initialised = (xmlInitParser(), true);
   (void)initialised;
 }
 
-}  // namespace
-
-XmlNode parse_xml(std::string_view text, const std::string& origin) {
+// Runs one libxml2 reader (`read(ctxt, size)` → document) with our handlers around its own and
+// returns the document's root element converted, or nullopt when it has none.
+template <typename NewContext, typename Read>
+std::optional<XmlNode> parse(const char* language, std::string_view text, const std::string& origin,
+                             NewContext&& new_context, Read&& read) {
   init_libxml2();
-  ParseState state("XML");
-  auto ctxt = new_context(xmlNewParserCtxt(), state);
-  // No XML_PARSE_NOENT (entities stay references), no XML_PARSE_DTDLOAD, no network.
-  constexpr int kOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  std::unique_ptr<xmlDoc, DocFree> doc(
-      xmlCtxtReadMemory(ctxt.get(), text.data(), size_of(text, origin), origin.c_str(), nullptr, kOptions));
+  ParseState state(language);
+  Context ctxt(new_context());
+  if (!ctxt) throw std::bad_alloc();
+  wrap(*ctxt->sax, state);
+  ctxt->_private = &state;
+  std::unique_ptr<xmlDoc, DocFree> doc(read(ctxt.get(), size_of(text, origin)));
   if (!state.problem.empty()) fail(origin, state);
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
-  if (!root) {
-    state.problem = "no root element";
-    fail(origin, state);
-  }
+  if (!root) return std::nullopt;
   return convert(root);
 }
 
+}  // namespace
+
+XmlNode parse_xml(std::string_view text, const std::string& origin) {
+  // No XML_PARSE_NOENT (entities stay references), no XML_PARSE_DTDLOAD, no network.
+  constexpr int kOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  auto root = parse("XML", text, origin, xmlNewParserCtxt, [&](xmlParserCtxtPtr ctxt, int size) {
+    return xmlCtxtReadMemory(ctxt, text.data(), size, origin.c_str(), nullptr, kOptions);
+  });
+  if (!root) throw Error(ErrorCode::invalid_input, ErrorLocation{origin, 0, {}, {}}, "malformed XML: no root element");
+  return std::move(*root);
+}
+
 XmlNode parse_html(std::string_view text, const std::string& origin) {
-  init_libxml2();
-  ParseState state("HTML");
-  auto ctxt = new_context(htmlNewParserCtxt(), state);
   constexpr int kOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
-  std::unique_ptr<xmlDoc, DocFree> doc(
-      htmlCtxtReadMemory(ctxt.get(), text.data(), size_of(text, origin), origin.c_str(), "UTF-8", kOptions));
-  if (!state.problem.empty()) fail(origin, state);
-  const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
-  if (!root) {
-    XmlNode empty;
-    empty.name = "html";
-    return empty;
-  }
-  return convert(root);
+  auto root = parse("HTML", text, origin, htmlNewParserCtxt, [&](xmlParserCtxtPtr ctxt, int size) {
+    return htmlCtxtReadMemory(ctxt, text.data(), size, origin.c_str(), "UTF-8", kOptions);
+  });
+  if (root) return std::move(*root);
+  XmlNode empty;  // an empty document: what a browser shows for it
+  empty.name = "html";
+  return empty;
 }
 
 }  // namespace pesmatch::detail

@@ -2,21 +2,12 @@
 // group whose buyer sits in a województwo of the tender's places, newest first.
 #include <xapian.h>
 
-#include <filesystem>
-
+#include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "pesmatch/contracts.hpp"
 
 namespace pesmatch {
 namespace {
-
-std::string contracts_path(const std::string& dir) {
-  // A stub file kept in an index directory reads that directory's contracts, as for tenders.
-  namespace fs = std::filesystem;
-  const fs::path base = fs::is_regular_file(dir) ? fs::path(dir).parent_path() : fs::path(dir);
-  const fs::path p = base / "current" / "contracts";
-  return fs::exists(p) ? p.string() : std::string();
-}
 
 Xapian::Query near_query(const Tender& tender) {
   std::vector<Xapian::Query> places;
@@ -28,7 +19,7 @@ Xapian::Query near_query(const Tender& tender) {
 
 std::vector<IndexedContract> comparable_contracts(const std::string& db_dir, const Tender& tender,
                                                   const ReferenceData& ref, std::size_t limit) {
-  const auto path = contracts_path(db_dir);
+  const auto path = detail::live_database_path(db_dir, "contracts");
   if (path.empty() || tender.cpv.empty()) return {};
   try {
     Xapian::Database db(path);

@@ -99,11 +99,13 @@ void discard_generation(const fs::path& generation) noexcept {
   fs::remove_all(generation, ec);
 }
 
-std::string tender_database_path(const std::string& dir) {
-  // A stub file (of remote shards, say) kept in an index directory reads that directory's tenders.
+std::string live_database_path(const std::string& dir, const char* name) {
+  // A stub file (of remote shards, say) kept in an index directory reads that directory's databases.
   const fs::path base = fs::is_regular_file(dir) ? fs::path(dir).parent_path() : fs::path(dir);
-  const fs::path p = base / kCurrent / "tenders";
+  const fs::path p = base / kCurrent / name;
   return fs::exists(p) ? p.string() : std::string();
 }
+
+std::string tender_database_path(const std::string& dir) { return live_database_path(dir, "tenders"); }
 
 }  // namespace pesmatch::detail

@@ -2,6 +2,7 @@
 //   DIR/XAPIANDB        stub "auto current/pes" — what Xapian opens for DIR
 //   DIR/current         symlink to the live generation, replaced by rename(2)
 //   DIR/gen-<N>/pes     the PES database;  DIR/gen-<N>/tenders  the tender database
+//   DIR/gen-<N>/contracts  awarded contracts (index --contracts)
 //   DIR/.lock           flock(2)-held while a build runs
 #pragma once
 
@@ -34,6 +35,10 @@ void publish_generation(const std::filesystem::path& dir, const std::filesystem:
 
 /// Removes a generation that failed to build; never throws.
 void discard_generation(const std::filesystem::path& generation) noexcept;
+
+/// Path of the live database `name` ("tenders", "contracts") of `dir`, or "" when the index has
+/// none. When `dir` is a stub file, the index directory it sits in is searched.
+std::string live_database_path(const std::string& dir, const char* name);
 
 /// Path of the live tender database of `dir`, or "" when the index has none. When `dir` is a stub
 /// file, the index directory it sits in is searched.

@@ -125,38 +125,46 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
   }
 }
 
-std::size_t add_tenders(const std::string& db_dir, const std::vector<Tender>& tenders, const ReferenceData& ref,
-                        Analyzer& analyzer) {
+namespace {
+
+// Runs `add` on the published generation of `db_dir` under the build lock; "no published index"
+// and Xapian failures become Error(io) naming `what` ("tenders", "contracts").
+template <typename Add>
+std::size_t add_to_published(const std::string& db_dir, const char* what, Add add) {
   detail::BuildLock lock(db_dir);
   const auto current = std::filesystem::path(db_dir) / "current";
   if (!std::filesystem::exists(current))
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "no published index to add tenders to (run index first)");
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}},
+                std::string("no published index to add ") + what + " to (run index first)");
   try {
+    return add(current);
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, std::string("adding ") + what + " failed: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+std::size_t add_tenders(const std::string& db_dir, const std::vector<Tender>& tenders, const ReferenceData& ref,
+                        Analyzer& analyzer) {
+  return add_to_published(db_dir, "tenders", [&](const std::filesystem::path& current) {
     Xapian::WritableDatabase db((current / "tenders").string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     db.begin_transaction(true);
     for (const auto& t : tenders) db.replace_document(detail::schema::kIdTerm + t.id, detail::tender_document(t, ref, analyzer));
     db.set_metadata(detail::schema::kMetaFingerprint, analyzer.fingerprint());
     db.commit_transaction();
     return tenders.size();
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "adding tenders failed: " + e.get_description());
-  }
+  });
 }
 
 std::size_t add_contracts(const std::string& db_dir, const std::vector<AwardedContract>& contracts,
                           const ReferenceData& ref) {
-  detail::BuildLock lock(db_dir);
-  const auto current = std::filesystem::path(db_dir) / "current";
-  if (!std::filesystem::exists(current))
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "no published index to add contracts to (run index first)");
-  try {
+  return add_to_published(db_dir, "contracts", [&](const std::filesystem::path& current) {
     // The PES database is never updated in place (no termlist), so winners are linked to PES at
     // the next full build only.
     detail::write_contracts((current / "contracts").string(), contracts, {}, ref);
     return contracts.size();
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "adding contracts failed: " + e.get_description());
-  }
+  });
 }
 
 std::string file_digest(const std::string& path) {

@@ -75,9 +75,7 @@ AwardedContract parse_contract(std::string_view json, const ReferenceData& ref, 
                                std::size_t line) {
   const RecordFields rec(json, file, line);
   AwardedContract c;
-  c.id = rec.required_string("id", 128);
-  if (c.id.find_first_of(" \t\r\n") != std::string::npos) rec.fail("id", "must not contain white space", c.id);
-  detail::require_printable_id(rec, "id", c.id);
+  c.id = detail::required_id(rec, "id");
   c.notice = rec.optional_string("notice");
   c.tender_ref = rec.optional_string("tender_ref");
   c.title = rec.required_string("title");

@@ -34,12 +34,6 @@ bool lots_differ(const EformsNotice& n) {
   });
 }
 
-void add_codes(std::vector<detail::NoticeValue>& out, const std::vector<detail::NoticeValue>& more) {
-  for (const auto& m : more)
-    if (std::none_of(out.begin(), out.end(), [&](const detail::NoticeValue& o) { return o.text == m.text; }))
-      out.push_back(m);
-}
-
 // One lot as an order: its own fields, the procedure's where the lot has none.
 EformsProject lot_order(const EformsNotice& n, const EformsProject& lot) {
   EformsProject o = lot;
@@ -66,7 +60,7 @@ EformsProject notice_order(const EformsNotice& n) {
     if (o.title.empty()) o.title = lot.title;
     if (lot.title != o.title) add(lot.title);
     add(lot.description);
-    add_codes(o.cpv, lot.cpv);
+    for (const auto& code : lot.cpv) detail::add_unique(o.cpv, code);
     for (const auto& code : lot.nuts)
       if (std::find(o.nuts.begin(), o.nuts.end(), code) == o.nuts.end()) o.nuts.push_back(code);
     if (o.deadline.date.text.empty()) o.deadline = lot.deadline;

@@ -52,11 +52,6 @@ std::string chosen_language(const XmlNode& root) {
   return root.child_text("NoticeLanguageCode");
 }
 
-void add_unique(std::vector<NoticeValue>& out, NoticeValue v) {
-  const bool seen = std::any_of(out.begin(), out.end(), [&](const NoticeValue& o) { return o.text == v.text; });
-  if (!v.text.empty() && !seen) out.push_back(std::move(v));
-}
-
 std::vector<NoticeValue> cpv_codes(const XmlNode& project) {
   std::vector<NoticeValue> out;
   for (const char* kind : {"MainCommodityClassification", "AdditionalCommodityClassification"})

@@ -33,6 +33,11 @@ NoticeValue value_of(const XmlNode* node) {
   return {squeeze_spaces(node->text_content()), node->line};
 }
 
+void add_unique(std::vector<NoticeValue>& out, NoticeValue v) {
+  const bool seen = std::any_of(out.begin(), out.end(), [&](const NoticeValue& o) { return o.text == v.text; });
+  if (!v.text.empty() && !seen) out.push_back(std::move(v));
+}
+
 std::string join(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;

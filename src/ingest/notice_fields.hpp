@@ -28,6 +28,8 @@ const XmlNode* at_path(const XmlNode* node, std::initializer_list<std::string_vi
 std::string squeeze_spaces(std::string_view text);
 /// The squeezed text of an element with its line; empty for nullptr.
 NoticeValue value_of(const XmlNode* node);
+/// Appends `v` unless it is empty or `out` holds its text already.
+void add_unique(std::vector<NoticeValue>& out, NoticeValue v);
 /// The parts joined by `separator`.
 std::string join(const std::vector<std::string>& parts, const char* separator);
 

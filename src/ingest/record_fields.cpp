@@ -57,6 +57,13 @@ void require_printable_id(const RecordFields& rec, const char* field, const std:
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) rec.fail(field, "must not contain control characters");
 }
 
+std::string required_id(const RecordFields& rec, const char* field) {
+  auto id = rec.required_string(field, 128);
+  if (id.find_first_of(" \t\r\n") != std::string::npos) rec.fail(field, "must not contain white space", id);
+  require_printable_id(rec, field, id);
+  return id;
+}
+
 Error number_overflow_error(const nlohmann::json::out_of_range& e, const std::string& file, std::size_t line) {
   // "[json.exception.out_of_range.406] number overflow parsing '1E400'": the part after the tag.
   const std::string what = e.what();

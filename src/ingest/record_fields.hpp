@@ -74,6 +74,10 @@ Error number_overflow_error(const nlohmann::json::out_of_range& e, const std::st
 /// which JSON escapes allow): ids are written to TREC runs and Xapian terms as they are.
 void require_printable_id(const RecordFields& rec, const char* field, const std::string& id);
 
+/// The record's id in `field`: a required string of at most 128 bytes, without white space or
+/// control characters (ids become Xapian terms and TREC run columns).
+std::string required_id(const RecordFields& rec, const char* field);
+
 /// True for a real calendar date written YYYY-MM-DD.
 bool is_iso_date(const std::string& s);
 

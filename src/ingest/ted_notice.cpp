@@ -64,9 +64,7 @@ std::string description_of(const XmlNode& contract) {
 void add_code(const XmlNode* holder, std::vector<NoticeValue>& out) {
   const auto* code = holder ? holder->child("CPV_CODE") : nullptr;
   if (!code) return;
-  NoticeValue v{code->attribute("CODE"), code->line};
-  const bool seen = std::any_of(out.begin(), out.end(), [&](const NoticeValue& o) { return o.text == v.text; });
-  if (!v.text.empty() && !seen) out.push_back(std::move(v));
+  add_unique(out, NoticeValue{code->attribute("CODE"), code->line});
 }
 
 std::vector<NoticeValue> cpv_codes(const XmlNode& contract) {

@@ -48,9 +48,7 @@ namespace detail {
 
 Tender parse_tender_record(const RecordFields& rec, const ReferenceData& ref) {
   Tender t;
-  t.id = rec.required_string("id", 128);
-  if (t.id.find_first_of(" \t\r\n") != std::string::npos) rec.fail("id", "must not contain white space", t.id);
-  detail::require_printable_id(rec, "id", t.id);
+  t.id = required_id(rec, "id");
   t.title = rec.required_string("title");
   t.description = rec.optional_string("description");
   t.cpv = cpv_list(rec, "cpv", ref.cpv, true);

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pesmatch/error.hpp"
 #include "support/fixtures.hpp"
@@ -117,6 +119,23 @@ TEST(XmlTest, BzpNoticeHtml_GivesHeadingsAndSpans) {
     if (h->text_content().find("1.5.2.) Miejscowość") != std::string::npos) town = h->child_text("span");
   EXPECT_EQ(town, "Gowarczów");
   EXPECT_EQ(root.descendants("h1").at(0)->attribute("class"), "text-center mt-5 mb-5");
+}
+
+TEST(XmlTest, EveryBzpNoticeHtml_OpensWithSectionOne_AndKeepsItsHeadings) {
+  const std::string dir = std::string(PESMATCH_TEST_SHARED_DIR) + "/examples/bzp/html/";
+  const std::vector<std::pair<std::string, std::size_t>> files = {{"agreement-intention_2024-BZP-00097743.html", 40},
+                                                                  {"cn_2026-BZP-00035012_gowarczow.html", 45},
+                                                                  {"cn_2026-BZP-00054454_slupsk.html", 36},
+                                                                  {"cn_2026-BZP-00060474_gniezno.html", 70}};
+  for (const auto& [name, headings] : files) {
+    const auto root = parse_html(test::read_file(dir + name), name);
+    const auto sections = root.descendants("h2");
+    ASSERT_FALSE(sections.empty()) << name;
+    const std::string first = sections.front()->text_content();
+    EXPECT_EQ(first.rfind("SEKCJA I ", 0), 0u) << name << ": " << first;
+    EXPECT_NE(first.find("ZAMAWIAJĄCY"), std::string::npos) << name << ": " << first;
+    EXPECT_EQ(root.descendants("h3").size(), headings) << name;
+  }
 }
 
 TEST(XmlTest, BrokenHtml_IsRecoveredWithLowercaseNames) {
