@@ -11,9 +11,19 @@
 namespace pesmatch::cli {
 namespace {
 
-/// --tenders, --qrels, --folds, --seed, --k: what train and bench-quality share.
+/// --split-date: an ISO date, checked by shape (the time split compares dates as strings).
+const CLI::Validator kIsoDate(
+    [](std::string& s) {
+      int y = 0, m = 0, d = 0;
+      char end = 0;
+      const bool ok = s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+      return ok ? std::string() : "expected a date YYYY-MM-DD, got \"" + s + "\"";
+    },
+    "YYYY-MM-DD");
+
+/// --tenders, --qrels, --folds, --seed, --k, --split-date: what train and bench-quality share.
 struct CollectionOptions {
-  std::string db, tenders_path, qrels_path;
+  std::string db, tenders_path, qrels_path, split_date;
   std::size_t folds = 5, k = 10;
   unsigned seed = 42;
 
@@ -24,6 +34,8 @@ struct CollectionOptions {
     app.add_option("--folds", folds, "Cross-validation folds (by tender)")->check(CLI::Range(2, 100))->capture_default_str();
     app.add_option("--seed", seed, "Seed of the fold split and the coordinate order")->capture_default_str();
     app.add_option("--k", k, "NDCG and P cutoff")->check(CLI::Range(1, 1000))->capture_default_str();
+    app.add_option("--split-date", split_date, "Time split: train on tenders published before this date, test on the rest")
+        ->check(kIsoDate);
   }
 };
 
@@ -56,6 +68,13 @@ struct TrainCommand {
                 << fixed(r.train_ndcg) << "        " << fixed(r.test_ndcg) << "\n";
     }
     std::cout << "mean test ndcg@" << collection.k << ": " << fixed(cv.mean_test_ndcg) << "\n";
+    if (!collection.split_date.empty()) {
+      const auto [older, newer] = time_split_at(set, qrels, collection.split_date);
+      const Model dated = train_coordinate_ascent(set, qrels, older, initial, options);
+      std::cout << "time split at " << collection.split_date << ": " << older.size() << " tenders before, " << newer.size()
+                << " from it; test ndcg@" << collection.k << ": " << fixed(evaluate(qrels, score_run(set, dated, newer, 100), collection.k).ndcg_at_k)
+                << " (default model " << fixed(evaluate(qrels, score_run(set, initial, newer, 100), collection.k).ndcg_at_k) << ")\n";
+    }
     std::vector<std::size_t> all(set.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     train_coordinate_ascent(set, qrels, all, initial, options).save(out_path);
@@ -78,6 +97,7 @@ struct BenchQualityCommand {
     options.folds = collection.folds;
     options.train.k = collection.k;
     options.train.seed = collection.seed;
+    options.split_date = collection.split_date;
     const auto rows = benchmark_quality(matcher, initial, read_tenders(collection.tenders_path, ref).records,
                                         read_qrels(collection.qrels_path), options);
     const std::string k = std::to_string(collection.k);
