@@ -9,8 +9,11 @@
 namespace pesmatch {
 
 /// Features, each scaled to [0, 1]. The six geographic features are multiplied by the pair's
-/// service fit, min(1, 2 × the largest of text, concepts, cpv, pkd_bridge and references), so that
-/// nearness only counts for a PES that does this kind of work.
+/// service fit, min(1, 2 × the evidence that the PES does the work), so that nearness only counts
+/// for a PES that does this kind of work. The evidence is the largest of cpv, pkd_bridge,
+/// references, text, concepts and 0.6 when its texts name a synonym group of the main CPV label;
+/// the words count 0.35 of that when the PES declares CPV or PKD codes of another trade only (a
+/// PES whose codes say it trains or campaigns only mentions the trade).
 enum class Feature : std::size_t {
   text,              ///< BM25 text fit, relative to the best candidate of the query
   concepts,          ///< share of the synonym groups of the tender's title and main CPV label
@@ -27,8 +30,14 @@ enum class Feature : std::size_t {
   social_fit,        ///< eligible under the tender's reservation, or an integration employer where
                      ///< the tender has an employment clause (art. 96 PZP)
   capacity,          ///< head count against the order's value (one person per 150,000 zł a year)
+  reach,             ///< for a PES whose evidence clears kReachEvidence: 1 when the place lies in its
+                     ///< service area, 0.75 in its powiat or a neighbouring one, 0.5 in its
+                     ///< województwo or within 60 km, 0 farther; 0 below the evidence threshold
   count_,            ///< number of features (not a feature)
 };
+
+/// The evidence that a PES does the work from which `reach` counts.
+inline constexpr double kReachEvidence = 0.4;
 
 /// Number of features.
 inline constexpr std::size_t kFeatureCount = static_cast<std::size_t>(Feature::count_);

@@ -17,7 +17,8 @@ class Model {
   /// Explicit weights, in Feature order.
   explicit Model(std::array<double, kFeatureCount> weights) : weights_(weights) {}
 
-  /// Reads `{"features": {"text": 0.4, …}}`; unknown names and missing weights are errors.
+  /// Reads `{"features": {"text": 0.4, …}}`; unknown names and missing weights are errors, except
+  /// `reach`, which files written before it existed lack (weight 0).
   static Model load(const std::string& path);
   /// Writes the model as JSON (the format load reads).
   void save(const std::string& path) const;

@@ -37,6 +37,7 @@ struct QualityOptions {
   std::size_t folds = 5;        ///< cross-validation folds
   double time_train_share = 0.7;///< share of the oldest tenders trained on in the time split
   int min_grade = 2;            ///< the strict view's lowest relevant grade
+  std::string split_date;       ///< when set (YYYY-MM-DD), the time split trains on the tenders published before it
   TrainOptions train;           ///< optimiser settings
 };
 

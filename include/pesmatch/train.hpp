@@ -70,4 +70,9 @@ CrossValidation cross_validate(const TrainingSet& set, const Qrels& qrels, std::
 std::pair<std::vector<std::size_t>, std::vector<std::size_t>> time_split(const TrainingSet& set, const Qrels& qrels,
                                                                          double train_share);
 
+/// Indices of the judged tenders split at a date (`YYYY-MM-DD`): those published before it for
+/// training, those published on it or later for testing. A tender without a date trains.
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>> time_split_at(const TrainingSet& set, const Qrels& qrels,
+                                                                            const std::string& date);
+
 }  // namespace pesmatch

@@ -15,9 +15,19 @@
 namespace pesmatch::cli {
 namespace {
 
-/// --tenders, --qrels, --feedback, --folds, --seed, --k: what train and bench-quality share.
+/// --split-date: an ISO date, checked by shape (the time split compares dates as strings).
+const CLI::Validator kIsoDate(
+    [](std::string& s) {
+      int y = 0, m = 0, d = 0;
+      char end = 0;
+      const bool ok = s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+      return ok ? std::string() : "expected a date YYYY-MM-DD, got \"" + s + "\"";
+    },
+    "YYYY-MM-DD");
+
+/// --tenders, --qrels, --feedback, --folds, --seed, --k, --split-date: what train and bench-quality share.
 struct CollectionOptions {
-  std::string db, tenders_path, qrels_path, feedback_path;
+  std::string db, tenders_path, qrels_path, feedback_path, split_date;
   CLI::Option* feedback = nullptr;
   std::size_t folds = 5, k = 10;
   unsigned seed = 42;
@@ -53,6 +63,8 @@ struct CollectionOptions {
                               "Also learn from the feedback log: FILE, or without a value DB/feedback.jsonl; its verdicts "
                               "(fit 2, won 3, unfit 0) replace the judged grade of the same pair and add new pairs")
                    ->expected(0, 1);
+    app.add_option("--split-date", split_date, "Time split: train on tenders published before this date, test on the rest")
+        ->check(kIsoDate);
   }
 };
 
@@ -85,6 +97,13 @@ struct TrainCommand {
                 << fixed(r.train_ndcg) << "        " << fixed(r.test_ndcg) << "\n";
     }
     std::cout << "mean test ndcg@" << collection.k << ": " << fixed(cv.mean_test_ndcg) << "\n";
+    if (!collection.split_date.empty()) {
+      const auto [older, newer] = time_split_at(set, qrels, collection.split_date);
+      const Model dated = train_coordinate_ascent(set, qrels, older, initial, options);
+      std::cout << "time split at " << collection.split_date << ": " << older.size() << " tenders before, " << newer.size()
+                << " from it; test ndcg@" << collection.k << ": " << fixed(evaluate(qrels, score_run(set, dated, newer, 100), collection.k).ndcg_at_k)
+                << " (default model " << fixed(evaluate(qrels, score_run(set, initial, newer, 100), collection.k).ndcg_at_k) << ")\n";
+    }
     std::vector<std::size_t> all(set.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     train_coordinate_ascent(set, qrels, all, initial, options).save(out_path);
@@ -105,6 +124,7 @@ struct BenchQualityCommand {
     o.k = collection.k;
     o.folds = collection.folds;
     o.min_grade = min_grade;
+    o.split_date = collection.split_date;
     o.train.k = collection.k;
     o.train.seed = collection.seed;
     return o;

@@ -36,12 +36,14 @@ QualityReport benchmark_quality(Matcher& matcher, const Model& default_model, co
                                 const Qrels& qrels, const QualityOptions& options, const Qrels* without_feedback) {
   QualityReport report;
   auto& rows = report.rows;
-  Run bm25, directory;
+  Run bm25, bm25_woj, directory;
   for (const auto& t : tenders) {
     add_ranking(bm25, t.id, matcher.rank_bm25(t, options.depth));
+    add_ranking(bm25_woj, t.id, matcher.rank_bm25_wojewodztwo(t, options.depth));
     add_ranking(directory, t.id, matcher.rank_directory(t, options.depth));
   }
   rows.push_back(quality_row("BM25 (text only)", qrels, bm25, options, true));
+  rows.push_back(quality_row("BM25 + filter on the województwo", qrels, bm25_woj, options, true));
   rows.push_back(quality_row("directory (powiat, then województwo, CPV keyword)", qrels, directory, options, true));
 
   const auto set = collect_training_set(matcher, tenders, MatchOptions{});
@@ -56,11 +58,13 @@ QualityReport benchmark_quality(Matcher& matcher, const Model& default_model, co
                              qrels, cv.held_out_run, options));
   compare_with_baselines(report, rows.size() - 1);
 
-  const auto [older, newer] = time_split(set, qrels, options.time_train_share);
-  const Model dated = train_coordinate_ascent(set, qrels, older, default_model, options.train);
-  rows.push_back(quality_row("time split: default model on the newest 30%", qrels, score_run(set, default_model, newer, options.depth), options));
-  rows.push_back(quality_row("time split: trained on the oldest 70%, tested on the newest 30%", qrels,
-                             score_run(set, dated, newer, options.depth), options));
+  const bool dated = !options.split_date.empty();
+  const auto [older, newer] = dated ? time_split_at(set, qrels, options.split_date) : time_split(set, qrels, options.time_train_share);
+  const std::string test = dated ? "published from " + options.split_date : "the newest 30%";
+  const std::string train = dated ? "trained before " + options.split_date : "trained on the oldest 70%";
+  const Model trained = train_coordinate_ascent(set, qrels, older, default_model, options.train);
+  rows.push_back(quality_row("time split: default model on " + test, qrels, score_run(set, default_model, newer, options.depth), options));
+  rows.push_back(quality_row("time split: " + train + ", tested on " + test, qrels, score_run(set, trained, newer, options.depth), options));
   return report;
 }
 

@@ -111,4 +111,12 @@ std::pair<std::vector<std::size_t>, std::vector<std::size_t>> time_split(const T
           std::vector<std::size_t>(judged.begin() + static_cast<std::ptrdiff_t>(cut), judged.end())};
 }
 
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>> time_split_at(const TrainingSet& set, const Qrels& qrels,
+                                                                            const std::string& date) {
+  std::pair<std::vector<std::size_t>, std::vector<std::size_t>> out;
+  // ISO dates order as strings.
+  for (std::size_t i : judged_queries(set, qrels)) (set[i].published < date ? out.first : out.second).push_back(i);
+  return out;
+}
+
 }  // namespace pesmatch

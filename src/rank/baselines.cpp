@@ -28,9 +28,23 @@ std::vector<std::pair<std::string, std::string>> named_matches(Xapian::Database&
 }  // namespace
 
 std::vector<std::string> Matcher::rank_bm25(const Tender& tender, std::size_t k) {
+  return rank_text(tender, k, false);
+}
+
+std::vector<std::string> Matcher::rank_bm25_wojewodztwo(const Tender& tender, std::size_t k) {
+  return rank_text(tender, k, true);
+}
+
+std::vector<std::string> Matcher::rank_text(const Tender& tender, std::size_t k, bool in_wojewodztwo) {
   try {
+    Xapian::Query query = detail::build_queries(tender, impl_->ref, impl_->analyzer).text;
+    if (in_wojewodztwo) {
+      std::set<std::string> seats;
+      for (const auto& p : tender.places) seats.insert(detail::schema::kSeat + p.wojewodztwo().str());
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, seats.begin(), seats.end()));
+    }
     Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(detail::build_queries(tender, impl_->ref, impl_->analyzer).text);
+    enquire.set_query(query);
     const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(k));
     std::vector<std::string> ids;
     for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(it.get_document().get_value(detail::schema::kSlotId));

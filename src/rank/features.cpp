@@ -5,7 +5,7 @@ namespace {
 
 constexpr std::array<std::string_view, kFeatureCount> kNames = {
     "text",       "concepts",   "cpv",        "pkd_bridge",       "references", "proximity", "service_area",
-    "same_gmina", "same_powiat", "neighbour_powiat", "same_wojewodztwo", "social_fit", "capacity"};
+    "same_gmina", "same_powiat", "neighbour_powiat", "same_wojewodztwo", "social_fit", "capacity", "reach"};
 
 }  // namespace
 

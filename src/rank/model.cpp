@@ -30,6 +30,8 @@ Model Model::load(const std::string& path) {
     w[static_cast<std::size_t>(f)] = value.get<double>();
     seen[static_cast<std::size_t>(f)] = true;
   }
+  // `reach` came after the first model files: one without it keeps ranking as it did.
+  seen[static_cast<std::size_t>(Feature::reach)] = true;
   for (std::size_t i = 0; i < kFeatureCount; ++i)
     if (!seen[i])
       throw Error(ErrorCode::invalid_input, ErrorLocation{path, 0, "features." + std::string(feature_name(static_cast<Feature>(i))), {}},

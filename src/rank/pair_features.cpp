@@ -9,6 +9,17 @@ namespace pesmatch::detail {
 namespace {
 
 constexpr double kProximityScaleKm = 40.0;
+// Within this distance a PES counts as within reach even outside its województwo (the officer's
+// "who in the region").
+constexpr double kRegionKm = 60.0;
+// Below this CPV or PKD fit, codes a PES declares name another trade than the tender's.
+constexpr double kOtherTradeCodeFit = 0.5;
+// The evidence of texts that name the trade of the main CPV code (one line suffices: "Sezonowe
+// sprzątanie plaż" for street and beach cleaning), above kReachEvidence.
+constexpr double kTradeNamedEvidence = 0.6;
+// What the texts of a PES whose codes name another trade count for: below kReachEvidence, so
+// that only its codes could make it a PES that does the work.
+constexpr double kOtherTradeTextShare = 0.35;
 
 // Sets a feature; its detail is built only when the pair is being explained, since most
 // candidates are scored and dropped and building text is the costly part.
@@ -44,11 +55,20 @@ double area_cover(const TerytCode& place, const std::vector<TerytCode>& units) {
 
 }  // namespace
 
+namespace {
+
+std::vector<std::string> sorted_unique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+}  // namespace
+
 TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv, Analyzer& analyzer) {
-  auto concepts = analyzer.analyze(tender.title + ". " + cpv.entry(tender.cpv.front()).label_pl).concepts;
-  std::sort(concepts.begin(), concepts.end());
-  concepts.erase(std::unique(concepts.begin(), concepts.end()), concepts.end());
-  return TenderContext{tender, std::move(concepts)};
+  const std::string& label = cpv.entry(tender.cpv.front()).label_pl;
+  return TenderContext{tender, sorted_unique(analyzer.analyze(tender.title + ". " + label).concepts),
+                       sorted_unique(analyzer.analyze(label).concepts)};
 }
 
 double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
@@ -75,7 +95,7 @@ PairFeatures PairFeatureExtractor::extract(const TenderContext& context, const R
   pkd_fit(t, p, out);
   reference_fit(t, p, out);
   geography(t, p, out);
-  gate_geography(out);
+  gate_geography(p, names_the_trade(context, profile), out);
   social_fit(t, p, e, out);
   capacity(t, p, out);
   return out;
@@ -92,6 +112,12 @@ void PairFeatureExtractor::concept_fit(const TenderContext& t, const RankingProf
     auto m = says(names.empty() ? "detail.concepts.count" : "detail.concepts.named");
     return m.text("shared", std::to_string(shared.size())).text("total", std::to_string(t.concepts.size())).text("names", names);
   });
+}
+
+bool PairFeatureExtractor::names_the_trade(const TenderContext& t, const RankingProfile& p) {
+  std::vector<std::string> shared;
+  std::set_intersection(t.trade.begin(), t.trade.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
+  return !shared.empty();
 }
 
 void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
@@ -168,6 +194,15 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
   }
   if (powiat > 0) neighbour = 0;
   out.distance_km = distance;
+  // The tier the officer asks in turn: who serves the place, who is in this or the next powiat,
+  // who is in the region. gate_geography keeps it only for a PES that does the work.
+  const double tier = area == 1.0 ? 1.0 : (powiat > 0 || neighbour > 0 || area > 0) ? 0.75 : (woj > 0 || distance <= kRegionKm) ? 0.5 : 0.0;
+  set(out, Feature::reach, tier, [&] {
+    return tier == 1.0    ? says("detail.reach.area")
+           : tier == 0.75 ? says("detail.reach.powiat")
+           : tier == 0.5  ? says("detail.reach.region")
+                          : says("detail.reach.far").number("km", distance);
+  });
   set(out, Feature::proximity, std::exp(-distance / kProximityScaleKm),
       [&] { return says("detail.proximity").number("km", distance).text("place", nearest); });
   set(out, Feature::service_area, area, [&] {
@@ -193,19 +228,35 @@ void PairFeatureExtractor::capacity(const Tender& t, const Pes& p, PairFeatures&
   });
 }
 
-void PairFeatureExtractor::gate_geography(PairFeatures& out) {
+void PairFeatureExtractor::gate_geography(const Pes& p, bool names_the_trade, PairFeatures& out) {
   // Nearness is worth something only for a PES that does this kind of work: a local laundry is
   // no answer to a catering order. So the geographic features count in proportion to the
-  // strongest sign of service fit, and the model stays a plain weighted sum. The gate saturates
-  // at half the best fit: a PES that clearly does the work counts fully, whoever is nearest.
-  double fit = 0;
-  for (Feature f : {Feature::text, Feature::concepts, Feature::cpv, Feature::pkd_bridge, Feature::references})
-    fit = std::max(fit, out.values[static_cast<std::size_t>(f)]);
-  fit = std::min(1.0, 2 * fit);
+  // evidence that the PES does the work, and the model stays a plain weighted sum. The gate
+  // saturates at half the evidence: a PES that clearly does the work counts fully, whoever is
+  // nearest. `reach` counts only once the evidence clears kReachEvidence.
+  const auto value = [&](Feature f) { return out.values[static_cast<std::size_t>(f)]; };
+  const double codes = std::max({value(Feature::cpv), value(Feature::pkd_bridge), value(Feature::references)});
+  // A PES whose own codes name another trade (training, advocacy, another service) and whose
+  // texts mention this one most likely trains for it or campaigns about it: its texts count
+  // for about a third.
+  const bool other_trade = (!p.cpv.empty() || !p.pkd.empty()) && codes < kOtherTradeCodeFit;
+  const double said = std::max({value(Feature::text), value(Feature::concepts), names_the_trade ? kTradeNamedEvidence : 0.0});
+  const double words = said * (other_trade ? kOtherTradeTextShare : 1.0);
+  const double evidence = std::max(codes, words);
+  const double fit = std::min(1.0, 2 * evidence);
   for (Feature f : {Feature::proximity, Feature::service_area, Feature::same_gmina, Feature::same_powiat,
                     Feature::neighbour_powiat, Feature::same_wojewodztwo}) {
     out.values[static_cast<std::size_t>(f)] *= fit;
     if (out.explained) out.details[static_cast<std::size_t>(f)].push_back(says("detail.gate").number("fit", fit, 2));
+  }
+  const bool capable = evidence >= kReachEvidence;
+  if (!capable) out.values[static_cast<std::size_t>(Feature::reach)] = 0;
+  if (out.explained) {
+    const char* source = codes >= words ? "codes" : other_trade ? "discounted" : "texts";
+    out.details[static_cast<std::size_t>(Feature::reach)].push_back(
+        says(capable ? "detail.reach.evidence" : "detail.reach.weak")
+            .number("evidence", evidence, 2)
+            .term("source", std::string("detail.reach.source.") + source));
   }
 }
 

@@ -27,6 +27,7 @@ struct PairFeatures {
 struct TenderContext {
   const Tender& tender;               ///< the tender
   std::vector<std::string> concepts;  ///< sorted canonical group names
+  std::vector<std::string> trade;     ///< those of the main CPV label alone: what the code says the work is
 };
 
 /// The context of a tender: the synonym groups of its title and main CPV label.
@@ -49,7 +50,8 @@ class PairFeatureExtractor {
   void pkd_fit(const Tender& t, const Pes& p, PairFeatures& out);
   void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
   void geography(const Tender& t, const Pes& p, PairFeatures& out) const;
-  static void gate_geography(PairFeatures& out);
+  static void gate_geography(const Pes& p, bool names_the_trade, PairFeatures& out);
+  static bool names_the_trade(const TenderContext& t, const RankingProfile& p);
   void capacity(const Tender& t, const Pes& p, PairFeatures& out) const;
   void social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const;
 

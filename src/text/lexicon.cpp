@@ -65,7 +65,12 @@ SynonymTable SynonymTable::load(const std::string& path, const PhraseAnalyzer& a
         throw Error(ErrorCode::invalid_input, ErrorLocation{path, line, "member", m},
                     "already in the group on line " + std::to_string(it->second));
       Phrase phrase{{}, group};
-      for (auto& w : analyze(m)) phrase.lemma_sets.push_back(std::move(w.lemmas));
+      // A member also matches its own folded spelling: a text written without diacritics
+      // ("sprzatanie biur") leaves hunspell with unknown words, which stand for themselves.
+      for (auto& w : analyze(m)) {
+        if (std::find(w.lemmas.begin(), w.lemmas.end(), w.surface) == w.lemmas.end()) w.lemmas.push_back(w.surface);
+        phrase.lemma_sets.push_back(std::move(w.lemmas));
+      }
       if (phrase.lemma_sets.empty()) continue;  // a member made only of stop words
       for (const auto& lemma : phrase.lemma_sets.front()) table.by_first_lemma_[lemma].push_back(table.phrases_.size());
       table.phrases_.push_back(std::move(phrase));

@@ -127,5 +127,14 @@ TEST(TimeSplitTest, TrainsOnTheOldestSeventyPercent) {
   for (auto q : newer) EXPECT_GE(s.set[q].published, latest_train);
 }
 
+TEST(TimeSplitTest, SplitsAtADate_TendersBeforeItTrain) {
+  const auto s = synthetic(10, Feature::cpv, 1);  // published on the first of months 1-9, then 1 again
+  const auto [older, newer] = time_split_at(s.set, s.qrels, "2026-05-01");
+  EXPECT_EQ(older.size(), 5u);  // January to April, and the second January
+  EXPECT_EQ(newer.size(), 5u);  // May (on the date itself) to September
+  for (auto q : older) EXPECT_LT(s.set[q].published, "2026-05-01");
+  for (auto q : newer) EXPECT_GE(s.set[q].published, "2026-05-01");
+}
+
 }  // namespace
 }  // namespace pesmatch

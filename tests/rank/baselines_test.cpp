@@ -51,5 +51,18 @@ TEST_F(BaselinesTest, Bm25RanksByTextAlone_IgnoringDistanceAndEligibility) {
   EXPECT_EQ(ids.front(), "MINI04");  // Gdańsk, 500 km away, but its text says exactly that
 }
 
+TEST_F(BaselinesTest, Bm25WithWojewodztwoFilter_KeepsOnlyPesSeatedInThePlacesWojewodztwo) {
+  const auto tender = parse_tender(
+      R"({"id":"T","title":"Catering i żywienie zbiorowe","cpv":["55520000-1"],"place_teryt":["1219043"]})", test::reference());
+  const auto ids = matcher.rank_bm25_wojewodztwo(tender, 10);
+  ASSERT_FALSE(ids.empty());
+  EXPECT_THAT(ids, ::testing::Not(::testing::Contains("MINI04")));  // Gdańsk, Pomorskie
+  const auto all = matcher.rank_bm25(tender, 10);
+  std::vector<std::string> in_malopolska;  // the plain BM25 order, seats 12xx only
+  for (const auto& id : all)
+    if (id != "MINI04") in_malopolska.push_back(id);
+  EXPECT_EQ(ids, in_malopolska);
+}
+
 }  // namespace
 }  // namespace pesmatch

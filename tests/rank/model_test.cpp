@@ -49,6 +49,16 @@ TEST(ModelTest, RejectsMissingWeight_NamingTheFeature) {
   }
 }
 
+TEST(ModelTest, LoadsAModelWrittenBeforeReach_WithReachWeighingNothing) {
+  test::TempDir dir;
+  const auto path = dir.write("m.json", R"({"features":{"text":0.3,"concepts":0.1,"cpv":0.1,"pkd_bridge":0.05,"references":0.05,)"
+                                        R"("proximity":0.2,"service_area":0.1,"same_gmina":0,"same_powiat":0.05,)"
+                                        R"("neighbour_powiat":0,"same_wojewodztwo":0.05,"social_fit":0,"capacity":0}})");
+  const auto m = Model::load(path);
+  EXPECT_EQ(m.weight(Feature::reach), 0.0);
+  EXPECT_EQ(m.weight(Feature::text), 0.3);
+}
+
 TEST(ModelTest, RejectsANumberBeyondADouble_AsMalformedJson) {
   test::TempDir dir;
   const auto path = dir.write("m.json", R"({"features":{"text":1E400}})");

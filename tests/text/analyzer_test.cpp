@@ -64,6 +64,13 @@ TEST_F(AnalyzerTest, FoldsDiacritics_SoUnaccentedTextMeetsTheSurfaceForm) {
   EXPECT_EQ(typed.words[0].surface, written.words[0].surface);
 }
 
+TEST_F(AnalyzerTest, FindsTheSynonymGroup_OfATextWrittenWithoutDiacritics) {
+  // "Dozor mienia" and "Sprzatanie biur": unknown to hunspell, they meet the members' own spelling.
+  EXPECT_THAT(concepts("Dozor mienia, portiernia"), Contains("ochrona"));
+  EXPECT_THAT(concepts("Sprzatanie biur i klatek schodowych"), Contains("sprzatanie"));
+  EXPECT_THAT(concepts("Dozór mienia"), Contains("ochrona"));
+}
+
 TEST_F(AnalyzerTest, RemovesStopWords_IncludingProcurementBoilerplate) {
   const auto a = analyzer.analyze("Przedmiotem zamówienia jest sprzątanie oraz mycie okien w budynku");
   std::vector<std::string> surfaces;
