@@ -1,4 +1,5 @@
 // `pesmatch train` and `pesmatch bench-quality` end to end on a small judged collection.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -51,9 +52,10 @@ TEST_F(QualityCommandsTest, BenchQualityPrintsOneRowPerRanker_WithMetricsInRange
   std::vector<std::string> rows;
   while (std::getline(lines, line))
     if (line.rfind("| ", 0) == 0 && line.find("---") == std::string::npos && line.find("ranker") == std::string::npos) rows.push_back(line);
-  ASSERT_EQ(rows.size(), 6u) << r.out;
+  ASSERT_EQ(rows.size(), 7u) << r.out;
   EXPECT_EQ(rows[0].rfind("| BM25 (text only) | 5 | ", 0), 0u) << rows[0];
-  EXPECT_EQ(rows[2].rfind("| pesmatch, default model | 5 | ", 0), 0u) << rows[2];
+  EXPECT_EQ(rows[1].rfind("| BM25 + filter on the województwo | 5 | ", 0), 0u) << rows[1];
+  EXPECT_EQ(rows[3].rfind("| pesmatch, default model | 5 | ", 0), 0u) << rows[3];
   for (const auto& row : rows) {
     std::istringstream cells(row);
     std::string cell;
@@ -76,6 +78,16 @@ TEST_F(QualityCommandsTest, TrainRefusesMoreFoldsThanJudgedTenders_AsUsageError)
   const auto r = test::run_pesmatch(args);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "pesmatch: cross-validation needs at least 2 folds and one judged tender per fold\n");
+}
+
+TEST_F(QualityCommandsTest, TrainRejectsASplitDateNotWrittenYYYYMMDD_AsUsageError) {
+  auto args = collection();
+  args.insert(args.begin(), "train");
+  for (const char* extra : {"--split-date", "2026-6-1", "--out"}) args.push_back(extra);
+  args.push_back(dir_->path("never.json"));
+  const auto r = test::run_pesmatch(args);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, ::testing::HasSubstr("--split-date: expected a date YYYY-MM-DD, got \"2026-6-1\""));
 }
 
 }  // namespace
