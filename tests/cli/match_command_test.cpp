@@ -65,7 +65,7 @@ TEST_F(MatchCommandTest, WritesOneCsvHeader_ForManyTenders) {
   std::string header;
   std::getline(lines, header);
   EXPECT_EQ(header, "tender_id,rank,pes_id,name,score,distance_km,eligible,text,concepts,cpv,pkd_bridge,references,proximity,"
-                    "service_area,same_gmina,same_powiat,neighbour_powiat,same_wojewodztwo,social_fit,capacity,email,phone");
+                    "service_area,same_gmina,same_powiat,neighbour_powiat,same_wojewodztwo,social_fit,capacity,reach,email,phone");
   EXPECT_EQ(r.out.find("tender_id", 1), std::string::npos);
 }
 

@@ -1,4 +1,5 @@
 // `pesmatch train` and `pesmatch bench-quality` end to end on a small judged collection.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -51,9 +52,10 @@ TEST_F(QualityCommandsTest, BenchQualityPrintsOneRowPerRanker_WithMetricsInRange
   std::vector<std::string> rows;
   while (std::getline(lines, line))
     if (line.rfind("| ", 0) == 0 && line.find("---") == std::string::npos && line.find("ranker") == std::string::npos) rows.push_back(line);
-  ASSERT_EQ(rows.size(), 6u) << r.out;
+  ASSERT_EQ(rows.size(), 7u) << r.out;
   EXPECT_EQ(rows[0].rfind("| BM25 (text only) | 5 | ", 0), 0u) << rows[0];
-  EXPECT_EQ(rows[2].rfind("| pesmatch, default model | 5 | ", 0), 0u) << rows[2];
+  EXPECT_EQ(rows[1].rfind("| BM25 + filter on the województwo | 5 | ", 0), 0u) << rows[1];
+  EXPECT_EQ(rows[3].rfind("| pesmatch, default model | 5 | ", 0), 0u) << rows[3];
   for (const auto& row : rows) {
     std::istringstream cells(row);
     std::string cell;
@@ -101,7 +103,7 @@ TEST_F(QualityCommandsTest, BenchQuality_PrintsGradedAndStrictViewsSideBySide) {
   const auto r = test::run_pesmatch(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto rows = table_rows(r.out);
-  ASSERT_EQ(rows.size(), 7u) << r.out;
+  ASSERT_EQ(rows.size(), 8u) << r.out;  // the header and seven rankers
   EXPECT_EQ(rows[0], (std::vector<std::string>{"ranker", "queries", "NDCG@10", "NDCG@10 strict", "NDCG@5", "NDCG@5 strict", "P@5",
                                                "P@5 strict", "P@10", "P@10 strict", "MAP", "MAP strict", "MRR", "MRR strict"}));
   for (std::size_t i = 1; i < rows.size(); ++i)
@@ -118,10 +120,12 @@ TEST_F(QualityCommandsTest, BenchQuality_PerQuery_ListsLossesToTheBestBaseline) 
   EXPECT_NE(r.out.find("loses to the best baseline (NDCG@10):"), std::string::npos) << r.out;
   for (const auto& row : table_rows(r.out))
     if (row[0] == "graded" || row[0] == "strict") {
-      // by = baseline - model > 0, and the baseline is one of the two baseline rows.
+      // by = baseline - model > 0, and the baseline is one of the three baseline rows.
       EXPECT_NEAR(std::stod(row[5]), std::stod(row[4]) - std::stod(row[3]), 1e-4);
       EXPECT_GT(std::stod(row[5]), 0.0);
-      EXPECT_TRUE(row[2] == "BM25 (text only)" || row[2].rfind("directory", 0) == 0) << row[2];
+      EXPECT_TRUE(row[2] == "BM25 (text only)" || row[2] == "BM25 + filter on the województwo" ||
+                  row[2].rfind("directory", 0) == 0)
+          << row[2];
     }
 }
 
@@ -138,6 +142,16 @@ TEST_F(QualityCommandsTest, BenchQuality_DirectionPes_RanksTendersForEveryJudged
   EXPECT_EQ(rows[1][0], "BM25 (PES text over tender text)");
   EXPECT_EQ(rows[3][0], "pesmatch suggest, model");
   for (std::size_t i = 1; i < rows.size(); ++i) EXPECT_EQ(rows[i][1], "7") << rows[i][0];
+}
+
+TEST_F(QualityCommandsTest, TrainRejectsASplitDateNotWrittenYYYYMMDD_AsUsageError) {
+  auto args = collection();
+  args.insert(args.begin(), "train");
+  for (const char* extra : {"--split-date", "2026-6-1", "--out"}) args.push_back(extra);
+  args.push_back(dir_->path("never.json"));
+  const auto r = test::run_pesmatch(args);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, ::testing::HasSubstr("--split-date: expected a date YYYY-MM-DD, got \"2026-6-1\""));
 }
 
 }  // namespace
