@@ -44,10 +44,13 @@ ImportReport import_ted(const std::vector<std::string>& paths, const ReferenceDa
 /// party that is no TED eSender) with the gmina of its town; places from the NUTS codes of the
 /// place of performance (`nuts3_teryt_path`: the NUTS 3 → powiaty table) and the buyer's gmina as
 /// import_ted does; `published` and `deadline` as Polish calendar dates; `value_pln` in PLN only;
-/// extra fields `nuts` and `social_services_annex_xiv` (social-services forms). Award notices are
-/// skipped with a note; rejections as import_ted's.
+/// extra fields `nuts` and `social_services_annex_xiv` (social-services forms). With
+/// `with_results`, award notices (ContractAwardNotice) become past contracts in `contracts`, one per
+/// settled contract ("TED-<notice>/1", …: the lot's title and CPV codes, the buyer, the winning
+/// tenderer with its NIP when Polish, the winning tender's value in PLN, the contract's date);
+/// without, they are skipped with a note. Rejections as import_ted's.
 ImportReport import_eforms(const std::vector<std::string>& paths, const ReferenceData& ref,
-                           const std::string& nuts3_teryt_path);
+                           const std::string& nuts3_teryt_path, bool with_results = false);
 
 /// Converts records of the e-Zamówienia notice API (a JSON array as the API answers, one record,
 /// or one record a line) into contract tenders (section 2): ContractNotice and SmallContractNotice

@@ -12,6 +12,15 @@
 namespace pesmatch::cli {
 namespace {
 
+// --results FILE: the past contracts of result and award notices. Written before finish(), which
+// may end the command with exit 3 after writing the tenders.
+void write_results(const ImportReport& report, const std::string& results) {
+  if (results.empty()) return;
+  RecordOutput{results}.write(report.contracts);
+  std::cerr << "pesmatch: " << report.contracts.size() << " past contracts from " << report.results_converted
+            << " result notices written to " << results << "\n";
+}
+
 // Prints the report and ends with the exit code it calls for (through an Error, as every command).
 void finish(const ImportReport& report, const RecordOutput& output, const char* what) {
   output.write(report.records);
@@ -54,11 +63,7 @@ struct BzpCommand {
   void run() const {
     const auto ref = resources.load_reference();
     const auto report = import_bzp(files, ref, !results.empty());
-    // Written before finish(), which may end the command with exit 3 after writing the tenders.
-    if (!results.empty()) RecordOutput{results}.write(report.contracts);
-    if (report.results_converted)
-      std::cerr << "pesmatch: " << report.contracts.size() << " past contracts from " << report.results_converted
-                << " result notices written to " << results << "\n";
+    write_results(report, results);
     finish(report, output, "notices");
   }
 };
@@ -66,11 +71,14 @@ struct BzpCommand {
 struct EformsCommand {
   ResourceOptions resources;
   RecordOutput output;
+  std::string results;
   std::vector<std::string> files;
 
   void run() const {
     const auto ref = resources.load_reference();
-    finish(import_eforms(files, ref, resources.data() + "/reference/nuts3_teryt.csv"), output, "notices and lots");
+    const auto report = import_eforms(files, ref, resources.data() + "/reference/nuts3_teryt.csv", !results.empty());
+    write_results(report, results);
+    finish(report, output, "notices and lots");
   }
 };
 
@@ -111,6 +119,8 @@ void register_eforms(CLI::App& import) {
   auto* sub = import.add_subcommand("eforms", "eForms notices (UBL 2.3 XML) -> tenders JSONL (contract section 2)");
   cmd->resources.add_to(*sub);
   cmd->output.add_to(*sub);
+  sub->add_option("--results", cmd->results,
+                  "Also convert award notices (ContractAwardNotice) into past contracts, written here (JSONL)");
   sub->add_option("files", cmd->files, "Notice files, one notice each")->required();
   sub->callback([cmd] { cmd->run(); });
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "core/polish_time.hpp"
 #include "pesmatch/error.hpp"
 
 namespace pesmatch::detail {
@@ -32,20 +33,6 @@ Zone zone_of(std::string_view z) {
   return {true, (z[0] == '-' ? -1 : 1) * (*hours * 60 + *minutes)};
 }
 
-// Poland keeps CET (UTC+1) and, from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
-// last Sunday of October, CEST (UTC+2): the EU rule of Directive 2000/84/EC, in force since 1996.
-std::chrono::sys_seconds last_sunday_1am(std::chrono::year y, std::chrono::month m) {
-  using namespace std::chrono;
-  return sys_days(year_month_weekday_last(y, m, weekday_last(Sunday))) + hours(1);
-}
-
-std::chrono::year_month_day polish_date_of(std::chrono::sys_seconds instant) {
-  using namespace std::chrono;
-  const year y = year_month_day(floor<days>(instant)).year();
-  const bool summer = instant >= last_sunday_1am(y, March) && instant < last_sunday_1am(y, October);
-  return year_month_day(floor<days>(instant + hours(summer ? 2 : 1)));
-}
-
 }  // namespace
 
 std::string polish_date(const EformsDate& d, const std::string& path, const char* field) {
@@ -70,11 +57,17 @@ std::string polish_date(const EformsDate& d, const std::string& path, const char
   if (!hh || !mm || !ss || !time_zone.valid || !offset) return text.substr(0, 10);
   const auto instant = std::chrono::sys_days(ymd) + std::chrono::hours(*hh) + std::chrono::minutes(*mm) +
                        std::chrono::seconds(*ss) - std::chrono::minutes(*offset);
-  const auto local = polish_date_of(std::chrono::floor<std::chrono::seconds>(instant));
-  char out[32];  // room for any int the compiler imagines
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(local.year()), static_cast<unsigned>(local.month()),
-                static_cast<unsigned>(local.day()));
-  return out;
+  // The instant in UTC, whose Polish date the one time-zone rule of the project gives.
+  const auto utc = std::chrono::floor<std::chrono::seconds>(instant);
+  const std::chrono::year_month_day utc_day(std::chrono::floor<std::chrono::days>(utc));
+  const std::chrono::hh_mm_ss clock(utc - std::chrono::floor<std::chrono::days>(utc));
+  char iso[48];  // room for any int the compiler imagines
+  std::snprintf(iso, sizeof iso, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(utc_day.year()),
+                static_cast<unsigned>(utc_day.month()), static_cast<unsigned>(utc_day.day()),
+                static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
+                static_cast<int>(clock.seconds().count()));
+  const auto local = polish_date_of_utc(iso);
+  return local ? *local : bad(text);
 }
 
 }  // namespace pesmatch::detail

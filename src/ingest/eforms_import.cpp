@@ -2,14 +2,17 @@
 // or reservation gives one tender per lot (id suffix "-LOT-0001"), else one tender; CPV codes get
 // their check digit from the vocabulary, NUTS 3 places become powiaty, the buyer's town its gmina,
 // dates Polish calendar dates; each record is validated by parse_tender before it is handed back.
+// Award notices become past contracts (with_results), validated by parse_contract.
 #include <algorithm>
 #include <charconv>
 #include <unordered_map>
 
 #include "ingest/eforms_dates.hpp"
 #include "ingest/eforms_notice.hpp"
+#include "ingest/identifiers.hpp"
 #include "ingest/notice_fields.hpp"
 #include "ingest/record_json.hpp"
+#include "pesmatch/contracts.hpp"
 #include "pesmatch/importers.hpp"
 #include "pesmatch/ingest.hpp"
 #include "reference/nuts.hpp"
@@ -130,15 +133,64 @@ std::string to_record(const Tender& t, const EformsNotice& n, const EformsProjec
   return line;
 }
 
-void import_notice(const std::string& path, const ReferenceData& ref, const detail::NutsAreas& nuts,
+// A NIP only for a Polish organisation whose company id is one (eForms keeps it as typed).
+std::string polish_nip(const detail::EformsOrganization& org) {
+  if (org.country != "POL") return "";
+  const auto digits = detail::digits_only(org.company_id, true);
+  return digits.size() == 10 && detail::nip_problem(digits).empty() ? digits : "";
+}
+
+AwardedContract to_contract(const EformsNotice& n, const detail::EformsAward& award, const std::string& id,
+                            const Context& c) {
+  const auto lot = std::find_if(n.lots.begin(), n.lots.end(), [&](const EformsProject& l) { return l.id == award.lot; });
+  const EformsProject order = lot == n.lots.end() ? notice_order(n) : lot_order(n, *lot);
+  AwardedContract k;
+  k.id = id;
+  k.notice = "TED-" + n.id;
+  k.tender_ref = n.folder;
+  k.title = order.title;
+  k.cpv = detail::known_cpv(order.cpv, c.ref.cpv, c.report, c.path);
+  if (k.cpv.empty()) throw_invalid(c.path, 0, "cpv", "no CPV code of the notice is in the CPV 2008 vocabulary", id);
+  k.buyer_name = n.buyer.name;
+  k.buyer_nip = polish_nip(n.buyer);
+  k.buyer_teryt =
+      detail::buyer_gmina(n.buyer.town, n.buyer.country, c.nuts.areas(n.buyer.nuts), c.ref.territory, c.report, c.path);
+  const auto& w = award.winner;
+  k.winner = {w.name, polish_nip(w), detail::town_name(w.town.text),
+              detail::buyer_gmina(w.town, w.country, c.nuts.areas(w.nuts), c.ref.territory, c.report, c.path)};
+  k.value_pln = value_in_pln(award.value);
+  k.date = detail::polish_date(award.date, c.path, "IssueDate");
+  if (k.date.empty()) k.date = detail::polish_date(n.published, c.path, "published");
+  return k;
+}
+
+// An award notice's settled contracts as past contracts ("TED-<notice>/1", …), each checked by
+// the parser that `index --contracts` uses.
+void import_awards(const EformsNotice& n, const Context& c) {
+  std::size_t number = 0, converted = 0;
+  for (const auto& award : n.awards) {
+    try {
+      std::string line = contract_record(to_contract(n, award, "TED-" + n.id + "/" + std::to_string(++number), c));
+      parse_contract(line, c.ref, c.path, 0);
+      c.report.contracts.push_back(std::move(line));
+      ++converted;
+    } catch (const Error& e) {
+      c.report.rejected.push_back(e);
+    }
+  }
+  if (converted) ++c.report.results_converted;
+}
+
+void import_notice(const std::string& path, const ReferenceData& ref, const detail::NutsAreas& nuts, bool with_results,
                    std::unordered_map<std::string, std::string>& first_file, ImportReport& report) {
   const auto notice = detail::read_eforms_notice(path);
+  const Context c{ref, nuts, report, path};
   if (notice.form == "ContractAwardNotice") {
+    if (with_results) return import_awards(notice, c);
     report.notes.push_back(detail::note(path, 0, "NoticeTypeCode", notice.notice_type,
-                                        "an award notice is a past contract, not a tender; skipped"));
+                                        "an award notice is a past contract, not a tender; skipped (--results converts it)"));
     return;
   }
-  const Context c{ref, nuts, report, path};
   const std::string id = "TED-" + notice.id;
   std::vector<std::pair<std::string, EformsProject>> orders;
   if (notice.lots.size() > 1 && lots_differ(notice))
@@ -161,14 +213,14 @@ void import_notice(const std::string& path, const ReferenceData& ref, const deta
 }  // namespace
 
 ImportReport import_eforms(const std::vector<std::string>& paths, const ReferenceData& ref,
-                           const std::string& nuts3_teryt_path) {
+                           const std::string& nuts3_teryt_path, bool with_results) {
   const auto nuts = detail::NutsAreas::from_nuts3(nuts3_teryt_path, ref.territory);
   ImportReport report;
   std::unordered_map<std::string, std::string> first_file;
   for (const auto& path : paths) {
     ++report.inputs;
     try {
-      import_notice(path, ref, nuts, first_file, report);
+      import_notice(path, ref, nuts, with_results, first_file, report);
     } catch (const Error& e) {
       report.rejected.push_back(e);
     }

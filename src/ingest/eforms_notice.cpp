@@ -136,6 +136,16 @@ const XmlNode* organization(const XmlNode& root, const std::string& id) {
   return nullptr;
 }
 
+EformsOrganization organization_of(const XmlNode& company, const std::string& id, const std::string& language) {
+  const auto* address = company.child("PostalAddress");
+  return {id,
+          name_of(company, language),
+          value_of(address ? address->child("CityName") : nullptr),
+          value_of(address ? address->child("CountrySubentityCode") : nullptr).text,
+          value_of(at_path(address, {"Country", "IdentificationCode"})).text,
+          value_of(at_path(&company, {"PartyLegalEntity", "CompanyID"})).text};
+}
+
 EformsOrganization buyer_of(const XmlNode& root, const std::string& language, const std::string& path) {
   const auto senders = esenders(root);
   for (const auto* party : root.children_named("ContractingParty")) {
@@ -143,12 +153,47 @@ EformsOrganization buyer_of(const XmlNode& root, const std::string& language, co
     if (id.empty() || senders.count(id)) continue;
     const auto* company = organization(root, id);
     if (!company) fail(path, party->line, "ContractingParty", "no organisation with this id in efac:Organizations", id);
-    const auto* address = company->child("PostalAddress");
-    return {id, name_of(*company, language), value_of(address ? address->child("CityName") : nullptr),
-            value_of(address ? address->child("CountrySubentityCode") : nullptr).text,
-            value_of(at_path(address, {"Country", "IdentificationCode"})).text};
+    return organization_of(*company, id, language);
   }
   fail(path, root.line, "ContractingParty", "no buyer: every contracting party is the eSender or has no id");
+}
+
+// The child `name` of a notice result whose cbc:ID is `id`: results refer to their tenders,
+// tendering parties and contracts by id.
+const XmlNode* with_id(const XmlNode& result, std::string_view name, const XmlNode* reference) {
+  if (!reference) return nullptr;
+  const std::string id = reference->child_text("ID");
+  for (const auto* c : result.children_named(name))
+    if (c->child_text("ID") == id) return c;
+  return nullptr;
+}
+
+// Lot result → settled contract → winning tender → tendering party → its (first) tenderer.
+EformsAward award_of(const XmlNode& root, const XmlNode& result, const XmlNode& lot_result, const XmlNode& settled,
+                     const std::string& language, const std::string& path) {
+  EformsAward a;
+  a.lot = value_of(at_path(&lot_result, {"TenderLot", "ID"})).text;
+  a.contract = settled.child_text("ID");
+  const auto* contract = with_id(result, "SettledContract", &settled);
+  const auto* tender = with_id(result, "LotTender", contract ? contract->child("LotTender") : lot_result.child("LotTender"));
+  const auto* party = with_id(result, "TenderingParty", tender ? tender->child("TenderingParty") : nullptr);
+  const std::string org = value_of(at_path(party, {"Tenderer", "ID"})).text;
+  const auto* company = org.empty() ? nullptr : organization(root, org);
+  if (!company) fail(path, lot_result.line, "Tenderer", "no winning organisation in efac:Organizations", a.contract);
+  if (contract) a.date = {value_of(contract->child("IssueDate")), ""};
+  if (const auto* amount = at_path(tender, {"LegalMonetaryTotal", "PayableAmount"}))
+    a.value = EformsAmount{value_of(amount), amount->attribute("currencyID")};
+  a.winner = organization_of(*company, org, language);
+  return a;
+}
+
+std::vector<EformsAward> awards_of(const XmlNode& root, const std::string& language, const std::string& path) {
+  std::vector<EformsAward> out;
+  for (const auto* result : root.descendants("NoticeResult"))
+    for (const auto* lot_result : result->children_named("LotResult"))
+      for (const auto* settled : lot_result->children_named("SettledContract"))
+        out.push_back(award_of(root, *result, *lot_result, *settled, language, path));
+  return out;
 }
 
 const XmlNode* publication(const XmlNode& root) {
@@ -181,6 +226,8 @@ EformsNotice read_eforms_notice(const std::string& path) {
   n.procedure = project_of(root.child("ProcurementProject"), n.language);
   n.lots = lots_of(root, n.language);
   n.buyer = buyer_of(root, n.language, path);
+  n.folder = root.child_text("ContractFolderID");
+  if (n.form == "ContractAwardNotice") n.awards = awards_of(root, n.language, path);
   return n;
 }
 

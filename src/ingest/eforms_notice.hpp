@@ -42,6 +42,16 @@ struct EformsOrganization {
   NoticeValue town;                 ///< cbc:CityName
   std::string nuts;                 ///< cbc:CountrySubentityCode
   std::string country;              ///< ISO 3166-1 alpha-3 ("POL")
+  std::string company_id;           ///< cac:PartyLegalEntity/cbc:CompanyID as written (a NIP in Poland)
+};
+
+/// A contract an award notice reports: the lot it settles, who won it, for how much and when.
+struct EformsAward {
+  std::string lot;                    ///< the lot of the result ("LOT-0001")
+  std::string contract;               ///< the settled contract ("CON-0001")
+  EformsDate date;                    ///< the contract's conclusion date; empty when not given
+  std::optional<EformsAmount> value;  ///< the winning tender's amount
+  EformsOrganization winner;          ///< the (first) tenderer of the winning party
 };
 
 /// One notice, as found in the file.
@@ -54,6 +64,8 @@ struct EformsNotice {
   EformsProject procedure;          ///< cac:ProcurementProject of the notice
   std::vector<EformsProject> lots;  ///< lots (or PIN parts); lot groups left out
   EformsOrganization buyer;         ///< the buyer: the first contracting party that is no eSender
+  std::string folder;               ///< cbc:ContractFolderID: the procedure, shared by its notices
+  std::vector<EformsAward> awards;  ///< award notices: one per settled contract of each lot result
 };
 
 /// Reads one notice. Throws Error(io) when unreadable, Error(invalid_input) naming the file and

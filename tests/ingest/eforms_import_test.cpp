@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "pesmatch/contracts.hpp"
 #include "pesmatch/importers.hpp"
 #include "pesmatch/ingest.hpp"
 #include "reference/csv.hpp"
@@ -179,14 +180,52 @@ TEST(EformsImportTest, ForeignNotice_IsRejectedNamingItsFile) {
                 "to TERYT (buyer's town unknown, no Polish NUTS code)");
 }
 
-TEST(EformsImportTest, AwardNotice_IsSkippedWithANote) {
+TEST(EformsImportTest, AwardNotice_WithoutResults_IsSkippedWithANote) {
   const auto path = notice("can_24_minimal.xml");
   const auto report = import({path});
   EXPECT_TRUE(report.records.empty());
   EXPECT_TRUE(report.rejected.empty());
+  EXPECT_TRUE(report.contracts.empty());
   ASSERT_EQ(report.notes.size(), 1u);
-  EXPECT_EQ(report.notes[0],
-            path + ": NoticeTypeCode \"can-standard\": an award notice is a past contract, not a tender; skipped");
+  EXPECT_EQ(report.notes[0], path + ": NoticeTypeCode \"can-standard\": an award notice is a past contract, not a tender; "
+                                    "skipped (--results converts it)");
+}
+
+// The award notice's Rouen buyer and winner moved to Kraków, the winner given a Polish NIP (the
+// one of the BZP result sample) and the amounts made PLN: its settled contract is a past contract.
+TEST(EformsImportTest, AwardNotice_WithResults_IsAPastContractWithWinnerValueAndDate) {
+  test::TempDir dir;
+  const auto path = edited(dir, notice("can_24_minimal.xml"),
+                           {{"FRD22", "PL213"},
+                            {">FRA<", ">POL<"},
+                            {">Rouen Cedex 1<", ">Kraków<"},
+                            {">Le Grand-Quevilly<", ">Kraków<"},
+                            {"326 912 557", "118-162-52-69"},
+                            {"currencyID=\"EUR\"", "currencyID=\"PLN\""}});
+  const auto report = import_eforms({path}, test::reference(), test::data_dir() + "/reference/nuts3_teryt.csv", true);
+  for (const auto& e : report.rejected) ADD_FAILURE() << e.what();
+  EXPECT_TRUE(report.records.empty()) << "an award notice is no tender";
+  EXPECT_EQ(report.results_converted, 1u);
+  ASSERT_EQ(report.contracts.size(), 1u);
+  const auto c = parse_contract(report.contracts.front(), test::reference());
+  EXPECT_EQ(c.id, "TED-65667997-031a-4198-bd25-7225449ef479/1");
+  EXPECT_EQ(c.notice, "TED-65667997-031a-4198-bd25-7225449ef479");
+  EXPECT_EQ(c.tender_ref, "022d0ef9-6338-42d9-afa4-a87709128061") << "the procedure (ContractFolderID) links it to its notices";
+  EXPECT_EQ(c.title, "Service d'entretien de remise en état et de nettoyage des espaces verts – Agence centre");
+  ASSERT_EQ(c.cpv.size(), 1u);
+  EXPECT_EQ(c.cpv.front().str(), "77310000-6");
+  EXPECT_EQ(c.buyer_name, "Rouen Habitat");
+  EXPECT_EQ(c.buyer_nip, "") << "123 456 789 is no NIP";
+  ASSERT_TRUE(c.buyer_teryt);
+  EXPECT_EQ(c.buyer_teryt->str(), "1261011");
+  EXPECT_EQ(c.winner.name, "Espaces Verts Lemire");
+  EXPECT_EQ(c.winner.nip, "1181625269");
+  EXPECT_EQ(c.winner.town, "Kraków");
+  ASSERT_TRUE(c.winner.teryt);
+  EXPECT_EQ(c.winner.teryt->str(), "1261011");
+  ASSERT_TRUE(c.value_pln);
+  EXPECT_DOUBLE_EQ(*c.value_pln, 95414) << "the winning tender's amount";
+  EXPECT_EQ(c.date, "2019-09-03") << "the contract's conclusion date";
 }
 
 TEST(EformsImportTest, OtherXml_IsRejectedAsNoEformsNotice) {
