@@ -9,7 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto& ref = pesmatch::fuzz::reference();
   const auto path = pesmatch::fuzz::write_input(data, size, ".xml");
   try {
-    pesmatch::import_eforms({path}, ref, nuts3);
+    pesmatch::import_eforms({path}, ref, nuts3, /*with_results=*/true);  // award notices too
   } catch (const pesmatch::Error&) {
   }
   return 0;
