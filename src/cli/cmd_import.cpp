@@ -1,6 +1,7 @@
 // `pesmatch import ted|eforms|bzp|pes-csv`: outside formats → the contract's JSONL. Records go to stdout or
 // --out; notes, rejected inputs and a summary go to stderr. Exit 0 when every input converted,
 // 3 when some were rejected (the valid ones are still written), 4 when a file could not be read.
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -43,42 +44,22 @@ void finish(const ImportReport& report, const RecordOutput& output, const char* 
               summary + ", " + std::to_string(report.rejected.size()) + " rejected (listed above)");
 }
 
-struct TedCommand {
-  ResourceOptions resources;
-  RecordOutput output;
-  std::vector<std::string> files;
-
-  void run() const {
-    const auto ref = resources.load_reference();
-    finish(import_ted(files, ref, resources.data() + "/reference/nuts2_teryt.csv"), output, "notices");
-  }
-};
-
-struct BzpCommand {
+// What the notice imports share: the resources, --out, --results (where the format has result
+// notices) and the notice files; `convert` turns the files into a report.
+struct NoticeImport {
+  using Convert = std::function<ImportReport(const NoticeImport&, const ReferenceData&)>;
   ResourceOptions resources;
   RecordOutput output;
   std::string results;
   std::vector<std::string> files;
+  Convert convert;
+  const char* what = "notices";
 
   void run() const {
     const auto ref = resources.load_reference();
-    const auto report = import_bzp(files, ref, !results.empty());
+    const auto report = convert(*this, ref);
     write_results(report, results);
-    finish(report, output, "notices");
-  }
-};
-
-struct EformsCommand {
-  ResourceOptions resources;
-  RecordOutput output;
-  std::string results;
-  std::vector<std::string> files;
-
-  void run() const {
-    const auto ref = resources.load_reference();
-    const auto report = import_eforms(files, ref, resources.data() + "/reference/nuts3_teryt.csv", !results.empty());
-    write_results(report, results);
-    finish(report, output, "notices and lots");
+    finish(report, output, what);
   }
 };
 
@@ -93,36 +74,47 @@ struct PesCsvCommand {
   }
 };
 
-void register_ted(CLI::App& import) {
-  auto cmd = std::make_shared<TedCommand>();
-  auto* sub = import.add_subcommand("ted", "TED notices (R2.0.9 XML export) -> tenders JSONL (contract section 2)");
+// `results_help` null: the format has no result notices, so no --results.
+// `what` names the inputs in the summary ("notices", "notices and lots").
+void register_notices(CLI::App& import, const char* name, const char* help, const char* files_help,
+                      const char* results_help, NoticeImport::Convert convert, const char* what = "notices") {
+  auto cmd = std::make_shared<NoticeImport>();
+  cmd->convert = std::move(convert);
+  cmd->what = what;
+  auto* sub = import.add_subcommand(name, help);
   cmd->resources.add_to(*sub);
   cmd->output.add_to(*sub);
-  sub->add_option("files", cmd->files, "Notice files, one notice each")->required();
+  if (results_help) sub->add_option("--results", cmd->results, results_help);
+  sub->add_option("files", cmd->files, files_help)->required();
   sub->callback([cmd] { cmd->run(); });
+}
+
+void register_ted(CLI::App& import) {
+  register_notices(import, "ted", "TED notices (R2.0.9 XML export) -> tenders JSONL (contract section 2)",
+                   "Notice files, one notice each", nullptr, [](const NoticeImport& cmd, const ReferenceData& ref) {
+                     return import_ted(cmd.files, ref, cmd.resources.data() + "/reference/nuts2_teryt.csv");
+                   });
 }
 
 void register_bzp(CLI::App& import) {
-  auto cmd = std::make_shared<BzpCommand>();
-  auto* sub = import.add_subcommand(
-      "bzp", "e-Zamówienia (BZP) notice API records (JSON array or JSONL) -> tenders JSONL (contract section 2)");
-  cmd->resources.add_to(*sub);
-  cmd->output.add_to(*sub);
-  sub->add_option("--results", cmd->results,
-                  "Also convert result notices (TenderResultNotice) into past contracts, written here (JSONL)");
-  sub->add_option("files", cmd->files, "Files of notice records, as the API answers or one record a line")->required();
-  sub->callback([cmd] { cmd->run(); });
+  register_notices(import, "bzp",
+                   "e-Zamówienia (BZP) notice API records (JSON array or JSONL) -> tenders JSONL (contract section 2)",
+                   "Files of notice records, as the API answers or one record a line",
+                   "Also convert result notices (TenderResultNotice) into past contracts, written here (JSONL)",
+                   [](const NoticeImport& cmd, const ReferenceData& ref) {
+                     return import_bzp(cmd.files, ref, !cmd.results.empty());
+                   });
 }
 
 void register_eforms(CLI::App& import) {
-  auto cmd = std::make_shared<EformsCommand>();
-  auto* sub = import.add_subcommand("eforms", "eForms notices (UBL 2.3 XML) -> tenders JSONL (contract section 2)");
-  cmd->resources.add_to(*sub);
-  cmd->output.add_to(*sub);
-  sub->add_option("--results", cmd->results,
-                  "Also convert award notices (ContractAwardNotice) into past contracts, written here (JSONL)");
-  sub->add_option("files", cmd->files, "Notice files, one notice each")->required();
-  sub->callback([cmd] { cmd->run(); });
+  register_notices(import, "eforms", "eForms notices (UBL 2.3 XML) -> tenders JSONL (contract section 2)",
+                   "Notice files, one notice each",
+                   "Also convert award notices (ContractAwardNotice) into past contracts, written here (JSONL)",
+                   [](const NoticeImport& cmd, const ReferenceData& ref) {
+                     return import_eforms(cmd.files, ref, cmd.resources.data() + "/reference/nuts3_teryt.csv",
+                                          !cmd.results.empty());
+                   },
+                   "notices and lots");
 }
 
 void register_pes_csv(CLI::App& import) {
