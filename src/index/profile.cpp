@@ -50,7 +50,7 @@ class Reader {
   std::string_view in_;
 };
 
-constexpr std::uint8_t kVersion = 2;
+constexpr std::uint8_t kVersion = 3;
 constexpr double kAbsent = -1.0;
 
 void put_cpv(Writer& w, const std::vector<CpvCode>& codes) {
@@ -96,6 +96,7 @@ std::string encode_profile(const Pes& p, const std::vector<std::string>& concept
     w.pod(static_cast<std::int16_t>(c.year.value_or(0)));
     w.pod(c.value_pln.value_or(kAbsent));
     w.pod(static_cast<std::uint8_t>(c.art361));
+    w.str(c.title);  // the explanation names the contract
     w.str(c.buyer);
     put_cpv(w, c.cpv);
   }
@@ -130,6 +131,7 @@ RankingProfile decode_profile(std::string_view packed, const ReferenceData& ref)
     if (auto y = r.pod<std::int16_t>(); y != 0) c.year = y;
     if (auto v = r.pod<double>(); v >= 0) c.value_pln = v;
     c.art361 = r.pod<std::uint8_t>() != 0;
+    c.title = r.str();
     c.buyer = r.str();
     c.cpv = get_cpv(r, ref.cpv);
     p.references.push_back(std::move(c));
