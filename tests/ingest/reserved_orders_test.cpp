@@ -4,42 +4,46 @@
 
 #include <gtest/gtest.h>
 
-#include "pesmatch/ingest.hpp"
+#include <optional>
+
 #include "support/fixtures.hpp"
 
 namespace pesmatch {
 namespace {
 
-class ReservedOrdersTest : public ::testing::Test {
- protected:
-  const ReferenceData& ref = test::reference();
-
-  Pes pes(const std::string& form, const std::string& extra = "") {
-    return parse_pes(R"({"id":"P","name":"N","legal_form":")" + form + R"(","teryt":"1219043","description":"d")" + extra + "}", ref);
-  }
-};
-
-TEST_F(ReservedOrdersTest, Art94Contractor_ByFormOrByThirtyPercentDisadvantaged) {
-  for (const char* form : {"spoldzielnia_socjalna", "cis", "kis", "zaz", "wtz"}) EXPECT_TRUE(is_art94_contractor(pes(form))) << form;
-  EXPECT_TRUE(is_art94_contractor(pes("fundacja", R"(,"disadvantaged_share":0.30)")));
-  EXPECT_FALSE(is_art94_contractor(pes("fundacja", R"(,"disadvantaged_share":0.29)")));
-  EXPECT_FALSE(is_art94_contractor(pes("spoldzielnia_pracy", R"(,"social_enterprise":true)")));
+// A PES record that says only what the rules read: its form, its art. 94 share and PS status.
+Pes pes_of(LegalForm form, std::optional<double> disadvantaged_share = std::nullopt, bool social_enterprise = false) {
+  Pes pes;
+  pes.legal_form = form;
+  pes.disadvantaged_share = disadvantaged_share;
+  pes.social_enterprise = social_enterprise;
+  return pes;
 }
 
-TEST_F(ReservedOrdersTest, Art361Organisation_ByFormOrByPsStatus) {
-  for (const char* form : {"fundacja", "stowarzyszenie", "spolka_non_profit", "spoldzielnia_socjalna", "cis", "kis", "zaz", "wtz"})
-    EXPECT_TRUE(is_art361_organisation(pes(form))) << form;
-  EXPECT_FALSE(is_art361_organisation(pes("spoldzielnia_pracy")));
-  EXPECT_TRUE(is_art361_organisation(pes("spoldzielnia_pracy", R"(,"social_enterprise":true)")));
+TEST(ReservedOrdersTest, Art94Contractor_ByFormOrByThirtyPercentDisadvantaged) {
+  for (const auto form : {LegalForm::spoldzielnia_socjalna, LegalForm::cis, LegalForm::kis, LegalForm::zaz, LegalForm::wtz})
+    EXPECT_TRUE(is_art94_contractor(pes_of(form))) << to_string(form);
+  EXPECT_TRUE(is_art94_contractor(pes_of(LegalForm::fundacja, 0.30)));
+  EXPECT_FALSE(is_art94_contractor(pes_of(LegalForm::fundacja, 0.29)));
+  EXPECT_FALSE(is_art94_contractor(pes_of(LegalForm::spoldzielnia_pracy, std::nullopt, true)));
 }
 
-TEST_F(ReservedOrdersTest, Art361CpvList_CoversTheRangeAndTheListedCodes) {
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("85000000-9").value));
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("85323000-9").value));
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("80110000-8").value));
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("98133110-8").value));
-  EXPECT_FALSE(is_art361_cpv(*ref.cpv.parse("90911200-8").value));
-  EXPECT_FALSE(is_art361_cpv(*ref.cpv.parse("90600000-3").value));
+TEST(ReservedOrdersTest, Art361Organisation_ByFormOrByPsStatus) {
+  for (const auto form : {LegalForm::fundacja, LegalForm::stowarzyszenie, LegalForm::spolka_non_profit,
+                          LegalForm::spoldzielnia_socjalna, LegalForm::cis, LegalForm::kis, LegalForm::zaz, LegalForm::wtz})
+    EXPECT_TRUE(is_art361_organisation(pes_of(form))) << to_string(form);
+  EXPECT_FALSE(is_art361_organisation(pes_of(LegalForm::spoldzielnia_pracy)));
+  EXPECT_TRUE(is_art361_organisation(pes_of(LegalForm::spoldzielnia_pracy, std::nullopt, true)));
+}
+
+TEST(ReservedOrdersTest, Art361CpvList_CoversTheRangeAndTheListedCodes) {
+  const auto& cpv = test::reference().cpv;
+  EXPECT_TRUE(is_art361_cpv(*cpv.parse("85000000-9").value));
+  EXPECT_TRUE(is_art361_cpv(*cpv.parse("85323000-9").value));
+  EXPECT_TRUE(is_art361_cpv(*cpv.parse("80110000-8").value));
+  EXPECT_TRUE(is_art361_cpv(*cpv.parse("98133110-8").value));
+  EXPECT_FALSE(is_art361_cpv(*cpv.parse("90911200-8").value));
+  EXPECT_FALSE(is_art361_cpv(*cpv.parse("90600000-3").value));
 }
 
 }  // namespace
