@@ -9,10 +9,10 @@
 #include <fstream>
 #include <memory>
 
-#include "../tests/support/shard_servers.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/matcher.hpp"
 #include "support.hpp"
+#include "support/shard_servers.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <ostream>
 #include <streambuf>
 
-#include "pesmatch/synth.hpp"
 #include "support.hpp"
+#include "synth/synth.hpp"
 
 namespace {
 

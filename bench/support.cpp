@@ -10,7 +10,7 @@
 #include "core/digest.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
-#include "pesmatch/synth.hpp"
+#include "synth/synth.hpp"
 
 namespace pesmatch::bench {
 namespace fs = std::filesystem;

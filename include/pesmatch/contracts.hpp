@@ -52,16 +52,4 @@ AwardedContract parse_contract(std::string_view json, const ReferenceData& ref, 
 IngestResult<AwardedContract> read_contracts(const std::string& path, const ReferenceData& ref,
                                              IngestOptions options = {});
 
-/// A contract as the index holds it, with the catalogue PES its winner was matched to.
-struct IndexedContract {
-  AwardedContract contract;  ///< the contract
-  std::string winner_pes;    ///< id of the catalogue PES that won it, or "" (not in the catalogue, or added since)
-};
-
-/// Up to `limit` contracts of the index at `db_dir` comparable to `tender`: a CPV code in the
-/// group (first 3 digits) of its main code, the buyer in a województwo of its places; newest first.
-/// Empty when the index holds no contracts. Throws Error(io) when the database cannot be read.
-std::vector<IndexedContract> comparable_contracts(const std::string& db_dir, const Tender& tender,
-                                                  const ReferenceData& ref, std::size_t limit = 50);
-
 }  // namespace pesmatch

@@ -4,9 +4,12 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace pesmatch {
+
+class Catalogue;
 
 /// Features, each scaled to [0, 1]. The six geographic features are multiplied by the pair's
 /// service fit, min(1, 2 × the evidence that the PES does the work), so that nearness only counts
@@ -50,5 +53,8 @@ using FeatureVector = std::array<double, kFeatureCount>;
 
 /// The feature of a name, or count_ when unknown.
 [[nodiscard]] Feature feature_from_name(std::string_view name) noexcept;
+
+/// A factor's label in the language of `words` ("zgodność opisu"): its catalogue key "feature.<name>".
+[[nodiscard]] const std::string& feature_label(const Catalogue& words, Feature f);
 
 }  // namespace pesmatch

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pesmatch/contracts.hpp"
+#include "pesmatch/index.hpp"
 #include "pesmatch/matcher.hpp"
 #include "pesmatch/messages.hpp"
 #include "pesmatch/tender.hpp"

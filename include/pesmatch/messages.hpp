@@ -8,8 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "pesmatch/features.hpp"
-
 namespace pesmatch {
 
 /// A language of the catalogue.
@@ -64,8 +62,6 @@ class Catalogue {
   [[nodiscard]] std::string render(const Message& message) const;
   /// The messages of `sentence`, one after the other.
   [[nodiscard]] std::string render(const Sentence& sentence) const;
-  /// A factor's label ("zgodność opisu").
-  [[nodiscard]] const std::string& label(Feature f) const;
   /// A number with `decimals` places as the language writes it ("0,87"; "12 500" in Polish).
   [[nodiscard]] std::string number(double value, int decimals) const;
   /// All keys, sorted.

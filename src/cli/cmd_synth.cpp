@@ -7,7 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "pesmatch/error.hpp"
-#include "pesmatch/synth.hpp"
+#include "synth/synth.hpp"
 
 namespace pesmatch::cli {
 namespace {

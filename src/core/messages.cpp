@@ -127,7 +127,6 @@ std::string Catalogue::render(const Sentence& sentence) const {
   return out;
 }
 
-const std::string& Catalogue::label(Feature f) const { return text("feature." + std::string(feature_name(f))); }
 
 std::vector<std::string> Catalogue::keys() const {
   std::vector<std::string> out;

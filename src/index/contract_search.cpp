@@ -4,7 +4,7 @@
 
 #include "index/generations.hpp"
 #include "index/schema.hpp"
-#include "pesmatch/contracts.hpp"
+#include "pesmatch/index.hpp"
 
 namespace pesmatch {
 namespace {

@@ -7,7 +7,7 @@
 #include "index/schema.hpp"
 #include "ingest/identifiers.hpp"
 #include "ingest/record_json.hpp"
-#include "pesmatch/eligibility.hpp"
+#include "pesmatch/reserved_orders.hpp"
 #include "text/tokenizer.hpp"
 
 namespace pesmatch::detail {

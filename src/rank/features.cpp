@@ -1,5 +1,7 @@
 #include "pesmatch/features.hpp"
 
+#include "pesmatch/messages.hpp"
+
 namespace pesmatch {
 namespace {
 
@@ -16,5 +18,7 @@ Feature feature_from_name(std::string_view name) noexcept {
     if (kNames[i] == name) return static_cast<Feature>(i);
   return Feature::count_;
 }
+
+const std::string& feature_label(const Catalogue& words, Feature f) { return words.text("feature." + std::string(feature_name(f))); }
 
 }  // namespace pesmatch

@@ -25,7 +25,7 @@ std::string strongest_factors(const Catalogue& words, const RankedTender& t) {
   });
   std::string out;
   for (std::size_t i = 0; i < top.size() && i < 3; ++i)
-    out += std::string(i ? "; " : "") + words.label(top[i]->feature) + ": " + words.render(top[i]->message);
+    out += std::string(i ? "; " : "") + feature_label(words, top[i]->feature) + ": " + words.render(top[i]->message);
   return out;
 }
 

@@ -38,7 +38,7 @@ std::string strongest_factors(const Catalogue& words, const RankedPes& p) {
   std::stable_sort(top.begin(), top.end(), [](auto* a, auto* b) { return a->contribution > b->contribution; });
   std::string out;
   for (std::size_t i = 0; i < top.size() && i < 3; ++i)
-    out += (i ? "<br>" : "") + detail::html_escape(words.label(top[i]->feature) + ": " + words.render(top[i]->message));
+    out += (i ? "<br>" : "") + detail::html_escape(feature_label(words, top[i]->feature) + ": " + words.render(top[i]->message));
   return out;
 }
 

@@ -8,7 +8,7 @@ nlohmann::ordered_json factors_json(const std::vector<FactorExplanation>& factor
   const auto& words = Catalogue::of(lang);
   auto out = nlohmann::ordered_json::array();
   for (const auto& f : factors)
-    out.push_back({{"name", feature_name(f.feature)}, {"label", words.label(f.feature)}, {"value", f.value}, {"weight", f.weight},
+    out.push_back({{"name", feature_name(f.feature)}, {"label", feature_label(words, f.feature)}, {"value", f.value}, {"weight", f.weight},
                    {"contribution", f.contribution}, {"detail", f.detail}, {"detail_text", words.render(f.message)}});
   return out;
 }

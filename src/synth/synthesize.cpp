@@ -10,8 +10,8 @@
 
 #include "ingest/record_json.hpp"
 #include "pesmatch/error.hpp"
-#include "pesmatch/synth.hpp"
 #include "synth/generators.hpp"
+#include "synth/synth.hpp"
 
 namespace pesmatch {
 namespace {

@@ -3,8 +3,8 @@
 #include <map>
 #include <string>
 
-#include "pesmatch/eligibility.hpp"
 #include "pesmatch/error.hpp"
+#include "pesmatch/reserved_orders.hpp"
 
 namespace pesmatch::synth {
 namespace {

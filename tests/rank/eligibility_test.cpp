@@ -69,15 +69,6 @@ TEST_F(EligibilityTest, Art361RejectsRecentWinner_FromTheSameBuyerWithinThreeYea
   EXPECT_TRUE(eligibility(pes("fundacja", won), tender("art361", "85312000-9"), 2028).eligible);
 }
 
-TEST_F(EligibilityTest, Art361CpvList_CoversTheRangeAndTheListedCodes) {
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("85000000-9").value));
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("85323000-9").value));
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("80110000-8").value));
-  EXPECT_TRUE(is_art361_cpv(*ref.cpv.parse("98133110-8").value));
-  EXPECT_FALSE(is_art361_cpv(*ref.cpv.parse("90911200-8").value));
-  EXPECT_FALSE(is_art361_cpv(*ref.cpv.parse("90600000-3").value));
-}
-
 TEST_F(EligibilityTest, OpenOrderAdmitsEveryone) {
   EXPECT_TRUE(eligibility(pes("inna"), tender(""), 2026).eligible);
 }

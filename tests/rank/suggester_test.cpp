@@ -27,10 +27,7 @@ class SuggesterTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new test::TempDir;
-    Analyzer analyzer = test::make_analyzer();
-    const auto& ref = test::reference();
-    build_index(dir_->path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records,
-                read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
+    test::index_mini_catalogue(dir_->path("db"));
   }
   static void TearDownTestSuite() { delete dir_; }
   Analyzer analyzer = test::make_analyzer();
@@ -123,10 +120,9 @@ TEST_F(SuggesterTest, DeadlineAlreadyPassed_ThrowsTimeout) {
 // into the published index after it was opened, without being reopened itself.
 TEST(SuggesterAddTendersTest, TenderAddedAfterOpening_IsSuggestedOnTheNextCall) {
   test::TempDir dir;
+  test::index_mini_catalogue(dir.path("db"));
   Analyzer analyzer = test::make_analyzer();
   const auto& ref = test::reference();
-  build_index(dir.path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records,
-              read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
   Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
   SuggestOptions o;
   o.today = "2026-11-23";

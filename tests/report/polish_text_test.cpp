@@ -11,7 +11,6 @@
 
 #include "core/utf8.hpp"
 #include "pesmatch/digest.hpp"
-#include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
 #include "pesmatch/market.hpp"
 #include "pesmatch/messages.hpp"
@@ -101,10 +100,7 @@ class PolishTextTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new test::TempDir;
-    Analyzer analyzer = test::make_analyzer();
-    const auto& ref = test::reference();
-    build_index(dir_->path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records,
-                read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
+    test::index_mini_catalogue(dir_->path("db"));
     allowed_ = new WordSet(polish_catalogue_words());
     allowed_->merge(data_words());
   }

@@ -1,5 +1,7 @@
 #include "support/fixtures.hpp"
 
+#include "pesmatch/index.hpp"
+#include "pesmatch/ingest.hpp"
 #include "support/process.hpp"
 
 #include <atomic>
@@ -19,6 +21,13 @@ std::string data_dir() { return PESMATCH_TEST_DATA_DIR; }
 std::string fixture(const std::string& name) { return std::string(PESMATCH_TEST_FIXTURES) + "/" + name; }
 
 Analyzer make_analyzer() { return Analyzer(AnalyzerConfig::defaults(data_dir())); }
+
+void index_mini_catalogue(const std::string& db_dir) {
+  Analyzer analyzer = make_analyzer();
+  const auto& ref = reference();
+  build_index(db_dir, read_catalogue(fixture("mini_pes.jsonl"), ref).records,
+              read_tenders(fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
+}
 
 TempDir::TempDir() {
   static std::atomic<int> counter{0};

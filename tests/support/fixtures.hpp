@@ -19,6 +19,10 @@ std::string data_dir();
 std::string fixture(const std::string& name);
 /// A fresh analyzer over the bundled resources.
 Analyzer make_analyzer();
+/// Indexes the mini catalogue (tests/data/mini_pes.jsonl) with its open tenders
+/// (mini_open_tenders.jsonl) into `db_dir`, as one generation: what suggesting and the Polish
+/// texts of the market survey and digest are tested on.
+void index_mini_catalogue(const std::string& db_dir);
 
 /// A directory removed when the object dies.
 class TempDir {

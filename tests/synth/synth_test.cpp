@@ -12,12 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "pesmatch/eligibility.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
-#include "pesmatch/synth.hpp"
+#include "pesmatch/reserved_orders.hpp"
 #include "support/fixtures.hpp"
 #include "synth/phrases.hpp"
+#include "synth/synth.hpp"
 
 namespace pesmatch {
 namespace {

@@ -1,6 +1,7 @@
 // Synthetic catalogues for load tests and benchmarks: PES and tenders in contract form, spread over
 // real TERYT units and real CPV/PKD codes, with Polish texts composed from a phrase grammar. The
-// output depends only on the options (same sizes and seed → byte-identical files).
+// output depends only on the options (same sizes and seed → byte-identical files). Not part of
+// the installed library: the library target pesmatch_synth, linked by the CLI, tests and benchmarks.
 #pragma once
 
 #include <cstddef>
