@@ -129,6 +129,7 @@ void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& 
     for (const auto& c : p.cpv) {
       const int shared = t.cpv[i].shared_prefix(c);
       const double g = cpv_prefix_grade(shared, t.cpv[i] == c) * main_factor;
+      if (i == 0) out.main_cpv = std::max(out.main_cpv, g);
       if (g > best) {
         best = g;
         if (out.explained)
@@ -235,7 +236,10 @@ void PairFeatureExtractor::gate_geography(const Pes& p, bool names_the_trade, Pa
   // saturates at half the evidence: a PES that clearly does the work counts fully, whoever is
   // nearest. `reach` counts only once the evidence clears kReachEvidence.
   const auto value = [&](Feature f) { return out.values[static_cast<std::size_t>(f)]; };
-  const double codes = std::max({value(Feature::cpv), value(Feature::pkd_bridge), value(Feature::references)});
+  // The main code states the work; an additional code names a part of it (the transport of a
+  // children's camp, the refuse bins along the streets to clean), so a PES whose codes fit only
+  // an additional code does part of the work, not the work.
+  const double codes = std::max({out.main_cpv, value(Feature::pkd_bridge), value(Feature::references)});
   // A PES whose own codes name another trade (training, advocacy, another service) and whose
   // texts mention this one most likely trains for it or campaigns about it: its texts count
   // for about a third.

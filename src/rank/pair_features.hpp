@@ -19,6 +19,7 @@ struct PairFeatures {
   FeatureVector values{};                          ///< feature values in [0, 1]
   std::array<Sentence, kFeatureCount> details;     ///< reason per feature, as catalogue messages
   double distance_km = 0;                          ///< seat to nearest place of performance
+  double main_cpv = 0;                             ///< the cpv grade against the main code alone
   bool explained = false;                          ///< details were filled in
 };
 
