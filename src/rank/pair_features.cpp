@@ -67,8 +67,10 @@ std::vector<std::string> sorted_unique(std::vector<std::string> v) {
 
 TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv, Analyzer& analyzer) {
   const std::string& label = cpv.entry(tender.cpv.front()).label_pl;
+  auto trade = analyzer.analyze(label).concepts;  // in order of first occurrence
+  std::string head = trade.empty() ? std::string() : trade.front();
   return TenderContext{tender, sorted_unique(analyzer.analyze(tender.title + ". " + label).concepts),
-                       sorted_unique(analyzer.analyze(label).concepts)};
+                       sorted_unique(std::move(trade)), std::move(head)};
 }
 
 double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
@@ -117,7 +119,10 @@ void PairFeatureExtractor::concept_fit(const TenderContext& t, const RankingProf
 bool PairFeatureExtractor::names_the_trade(const TenderContext& t, const RankingProfile& p) {
   std::vector<std::string> shared;
   std::set_intersection(t.trade.begin(), t.trade.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
-  return !shared.empty();
+  // The work itself, or half of what the label names: one object of the work ("biuro", "szkoła",
+  // "osoba niepełnosprawna") is named by many PES of other trades.
+  if (shared.empty()) return false;
+  return std::binary_search(shared.begin(), shared.end(), t.trade_head) || 2 * shared.size() >= t.trade.size();
 }
 
 void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {

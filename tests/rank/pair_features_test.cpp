@@ -54,9 +54,9 @@ class PairFeaturesTest : public ::testing::Test {
 
   // A tender parsed from a record of the school-meals notice's kind with `extra` fields.
   Tender tender_with(const std::string& json) { return parse_tender(json, test::reference()); }
-  std::string tender_json(const std::string& extra) const {
-    return R"({"id": "T-1", "title": "Przygotowanie i dostarczanie posiłków dla uczniów", "cpv": ["55523100-3", "55524000-9"],
-              "buyer": {"name": "Gmina Niepołomice", "teryt": "1219043"}, "published": "2026-11-10", "deadline": "2026-12-01", )" +
+  static std::string tender_json(const std::string& extra, const std::string& main_cpv = "55523100-3") {
+    return R"({"id": "T-1", "title": "Przygotowanie i dostarczanie posiłków dla uczniów", "cpv": [")" + main_cpv +
+           R"(", "55524000-9"], "buyer": {"name": "Gmina Niepołomice", "teryt": "1219043"}, "published": "2026-11-10", "deadline": "2026-12-01", )" +
            extra + "}";
   }
 
@@ -183,6 +183,18 @@ TEST_F(PairFeaturesTest, Reach_NeedsEvidenceOfDoingTheWork) {
   const auto terse = features(pes(std::string(kSeatNiepolomice) + R"(, "description": "Posiłki szkolne.")"), 0.1);
   EXPECT_EQ(value(terse, Feature::reach), 1.0);
   EXPECT_EQ(value(terse, Feature::same_gmina), 1.0);  // evidence 0.6: gate min(1, 1.2)
+}
+
+TEST_F(PairFeaturesTest, Reach_AnObjectOfTheWorkIsNotTheTrade) {
+  // "Usługi sprzątania biur i szkół oraz czyszczenia urządzeń biurowych": the work is cleaning;
+  // a school day room in the gmina names "szkoła", one of the label's four groups, not the work.
+  const auto offices = tender_with(tender_json(R"("place_teryt": ["1219043"])", "90919000-2"));
+  ASSERT_EQ(offices.cpv.front().str(), "90919000-2");
+  const auto day_room = features(pes(std::string(kSeatNiepolomice) + R"(, "description": "Prowadzimy świetlicę dla dzieci w szkole.")"),
+                                 offices, 0.1);
+  const auto cleaners = features(pes(std::string(kSeatNiepolomice) + R"(, "description": "Sprzątamy klatki schodowe.")"), offices, 0.1);
+  EXPECT_EQ(value(day_room, Feature::reach), 0.0);
+  EXPECT_EQ(value(cleaners, Feature::reach), 1.0);
 }
 
 TEST_F(PairFeaturesTest, Gate_GeographyScalesWithHalfTheEvidence) {
