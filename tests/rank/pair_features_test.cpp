@@ -118,6 +118,17 @@ TEST_F(PairFeaturesTest, PkdBridge_FoodServicePkdFitsTheMealsCode_CleaningDoesNo
   EXPECT_EQ(value(features(cleaning), Feature::pkd_bridge), 0.0);
 }
 
+TEST_F(PairFeaturesTest, PkdBridge_AGroupNamingAnObjectOfTheWorkDoesNotBridge) {
+  // 90919000-2 "Usługi sprzątania biur i szkół oraz czyszczenia urządzeń biurowych": laundering
+  // (96.01.Z "Pranie i chemiczne czyszczenie wyrobów włókienniczych i futrzarskich") shares the
+  // group "czyszczenie" with it, not the work; building cleaning (81.21.Z) does the work.
+  const auto offices = tender_with(tender_json(R"("place_teryt": ["1219043"])", "90919000-2"));
+  const auto laundry = pes(std::string(kSeatGdansk) + R"(, "pkd": ["96.01.Z"])");
+  const auto cleaning = pes(std::string(kSeatGdansk) + R"(, "pkd": ["81.21.Z"])");
+  EXPECT_LT(value(features(laundry, offices), Feature::pkd_bridge), kReachEvidence);
+  EXPECT_GE(value(features(cleaning, offices), Feature::pkd_bridge), 0.8);
+}
+
 TEST_F(PairFeaturesTest, References_PastContractInTheMainCodesClassCounts) {
   const auto ref = [&](const std::string& code) {
     return pes(std::string(kSeatGdansk) + R"(, "references": [{"title": "Zamówienie", "buyer": "Gmina", "year": 2024, "cpv": [")" +
