@@ -17,6 +17,11 @@ constexpr double kOtherTradeCodeFit = 0.5;
 // The evidence of texts that name the trade of the main CPV code (one line suffices: "Sezonowe
 // sprzątanie plaż" for street and beach cleaning), above kReachEvidence.
 constexpr double kTradeNamedEvidence = 0.6;
+// What the text fit counts for as evidence. It is BM25 relative to the best candidate of the
+// query, so some candidate always has 1 and a related one easily 0.4-0.6 (a regional cook's
+// pensjonat and bike trips against roadside mowing); alone, it is half the evidence that naming
+// the work's group is.
+constexpr double kTextEvidenceShare = 0.5;
 // What the texts of a PES whose codes name another trade count for: below kReachEvidence, so
 // that only its codes could make it a PES that does the work.
 constexpr double kOtherTradeTextShare = 0.35;
@@ -249,7 +254,8 @@ void PairFeatureExtractor::gate_geography(const Pes& p, bool names_the_trade, Pa
   // texts mention this one most likely trains for it or campaigns about it: its texts count
   // for about a third.
   const bool other_trade = (!p.cpv.empty() || !p.pkd.empty()) && codes < kOtherTradeCodeFit;
-  const double said = std::max({value(Feature::text), value(Feature::concepts), names_the_trade ? kTradeNamedEvidence : 0.0});
+  const double said = std::max({value(Feature::text) * kTextEvidenceShare, value(Feature::concepts),
+                                names_the_trade ? kTradeNamedEvidence : 0.0});
   const double words = said * (other_trade ? kOtherTradeTextShare : 1.0);
   const double evidence = std::max(codes, words);
   const double fit = std::min(1.0, 2 * evidence);

@@ -209,11 +209,14 @@ TEST_F(PairFeaturesTest, Reach_AnObjectOfTheWorkIsNotTheTrade) {
 }
 
 TEST_F(PairFeaturesTest, Gate_GeographyScalesWithHalfTheEvidence) {
-  // Evidence 0.2 from the text alone (no codes, no named group): the gate is 0.4.
-  const auto weak = features(pes(std::string(kSeatNiepolomice) + R"(, "description": "Naprawiamy rowery i hulajnogi.")"), 0.2);
+  // A text fit of 0.4 alone (no codes, no named group) is evidence 0.2, half of it: the gate is 0.4.
+  const auto weak = features(pes(std::string(kSeatNiepolomice) + R"(, "description": "Naprawiamy rowery i hulajnogi.")"), 0.4);
   EXPECT_DOUBLE_EQ(value(weak, Feature::same_gmina), 0.4);
   EXPECT_DOUBLE_EQ(value(weak, Feature::same_wojewodztwo), 0.4);
   EXPECT_EQ(value(weak, Feature::reach), 0.0);  // below kReachEvidence
+  // The best text fit of the query alone is evidence 0.5: capable.
+  const auto best = features(pes(std::string(kSeatNiepolomice) + R"(, "description": "Naprawiamy rowery i hulajnogi.")"), 1.0);
+  EXPECT_EQ(value(best, Feature::reach), 1.0);
 }
 
 TEST_F(PairFeaturesTest, Gate_TextsOfAPesWhoseCodesNameAnotherTradeCountLess) {
