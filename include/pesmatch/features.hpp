@@ -13,10 +13,11 @@ class Catalogue;
 
 /// Features, each scaled to [0, 1]. The six geographic features are multiplied by the pair's
 /// service fit, min(1, 2 × the evidence that the PES does the work), so that nearness only counts
-/// for a PES that does this kind of work. The evidence is the largest of cpv, pkd_bridge,
-/// references, text, concepts and 0.6 when its texts name a synonym group of the main CPV label;
-/// the words count 0.35 of that when the PES declares CPV or PKD codes of another trade only (a
-/// PES whose codes say it trains or campaigns only mentions the trade).
+/// for a PES that does this kind of work. The evidence is the largest of the CPV fit to the main
+/// code (an additional code names a part of the work), pkd_bridge, references, half the text fit,
+/// concepts and 0.6 when its texts name the work of the main CPV label (its first synonym group,
+/// or half of its groups); the words count 0.35 of that when the PES declares CPV or PKD codes of
+/// another trade only (a PES whose codes say it trains or campaigns only mentions the trade).
 enum class Feature : std::size_t {
   text,              ///< BM25 text fit, relative to the best candidate of the query
   concepts,          ///< share of the synonym groups of the tender's title and main CPV label

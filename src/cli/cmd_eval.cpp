@@ -14,8 +14,9 @@ constexpr const char* kOutputHelp =
     "in query-id order: {\"query\", \"ndcg@K\", \"map\", \"mrr\", \"p@K\", \"recall@K\", \"ndcg@5\", \"p@5\"},\n"
     "plus, with --baseline, \"loses_to\": {\"baseline\", \"ndcg@K\", \"by\"} when the best baseline run has a\n"
     "higher ndcg@K on that query. Last line, always, the means over the evaluated queries:\n"
-    "{\"ndcg@K\", \"map\", \"mrr\", \"p@K\", \"recall@K\", \"ndcg@5\", \"p@5\", \"min_grade\", \"queries\"},\n"
-    "K being the value of --k (e.g. \"ndcg@10\").\n"
+    "{\"ndcg@K\", \"map\", \"mrr\", \"p@K\", \"recall@K\", \"ndcg@5\", \"p@5\", \"min_grade\", \"queries\",\n"
+    "\"queries_with_relevant\"}, K being the value of --k (e.g. \"ndcg@10\"). Every evaluated query counts in\n"
+    "the means; one without a document graded --min-grade or more counts 0 (trec_eval does the same).\n"
     "Numbers are those of NIST trec_eval 9.x (ndcg_cut, map, recip_rank, P, recall): only queries with\n"
     "both judgments and a run are evaluated; the run's RANK column is ignored and documents are ranked\n"
     "by SCORE, ties by document id in reverse order; a grade of --min-grade (default 1) or more is\n"
@@ -82,6 +83,7 @@ struct EvalCommand {
     put_metrics(out, summary);
     out["min_grade"] = summary.min_grade;
     out["queries"] = summary.queries;
+    out["queries_with_relevant"] = summary.queries_with_relevant;
     std::cout << out.dump() << "\n";
   }
 };

@@ -17,6 +17,11 @@ constexpr double kOtherTradeCodeFit = 0.5;
 // The evidence of texts that name the trade of the main CPV code (one line suffices: "Sezonowe
 // sprzątanie plaż" for street and beach cleaning), above kReachEvidence.
 constexpr double kTradeNamedEvidence = 0.6;
+// What the text fit counts for as evidence. It is BM25 relative to the best candidate of the
+// query, so some candidate always has 1 and a related one easily 0.4-0.6 (a regional cook's
+// pensjonat and bike trips against roadside mowing); alone, it is half the evidence that naming
+// the work's group is.
+constexpr double kTextEvidenceShare = 0.5;
 // What the texts of a PES whose codes name another trade count for: below kReachEvidence, so
 // that only its codes could make it a PES that does the work.
 constexpr double kOtherTradeTextShare = 0.35;
@@ -67,8 +72,10 @@ std::vector<std::string> sorted_unique(std::vector<std::string> v) {
 
 TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv, Analyzer& analyzer) {
   const std::string& label = cpv.entry(tender.cpv.front()).label_pl;
+  auto trade = analyzer.analyze(label).concepts;  // in order of first occurrence
+  std::string head = trade.empty() ? std::string() : trade.front();
   return TenderContext{tender, sorted_unique(analyzer.analyze(tender.title + ". " + label).concepts),
-                       sorted_unique(analyzer.analyze(label).concepts)};
+                       sorted_unique(std::move(trade)), std::move(head)};
 }
 
 double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
@@ -117,7 +124,10 @@ void PairFeatureExtractor::concept_fit(const TenderContext& t, const RankingProf
 bool PairFeatureExtractor::names_the_trade(const TenderContext& t, const RankingProfile& p) {
   std::vector<std::string> shared;
   std::set_intersection(t.trade.begin(), t.trade.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
-  return !shared.empty();
+  // The work itself, or half of what the label names: one object of the work ("biuro", "szkoła",
+  // "osoba niepełnosprawna") is named by many PES of other trades.
+  if (shared.empty()) return false;
+  return std::binary_search(shared.begin(), shared.end(), t.trade_head) || 2 * shared.size() >= t.trade.size();
 }
 
 void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
@@ -129,6 +139,7 @@ void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& 
     for (const auto& c : p.cpv) {
       const int shared = t.cpv[i].shared_prefix(c);
       const double g = cpv_prefix_grade(shared, t.cpv[i] == c) * main_factor;
+      if (i == 0) out.main_cpv = std::max(out.main_cpv, g);
       if (g > best) {
         best = g;
         if (out.explained)
@@ -235,12 +246,16 @@ void PairFeatureExtractor::gate_geography(const Pes& p, bool names_the_trade, Pa
   // saturates at half the evidence: a PES that clearly does the work counts fully, whoever is
   // nearest. `reach` counts only once the evidence clears kReachEvidence.
   const auto value = [&](Feature f) { return out.values[static_cast<std::size_t>(f)]; };
-  const double codes = std::max({value(Feature::cpv), value(Feature::pkd_bridge), value(Feature::references)});
+  // The main code states the work; an additional code names a part of it (the transport of a
+  // children's camp, the refuse bins along the streets to clean), so a PES whose codes fit only
+  // an additional code does part of the work, not the work.
+  const double codes = std::max({out.main_cpv, value(Feature::pkd_bridge), value(Feature::references)});
   // A PES whose own codes name another trade (training, advocacy, another service) and whose
   // texts mention this one most likely trains for it or campaigns about it: its texts count
   // for about a third.
   const bool other_trade = (!p.cpv.empty() || !p.pkd.empty()) && codes < kOtherTradeCodeFit;
-  const double said = std::max({value(Feature::text), value(Feature::concepts), names_the_trade ? kTradeNamedEvidence : 0.0});
+  const double said = std::max({value(Feature::text) * kTextEvidenceShare, value(Feature::concepts),
+                                names_the_trade ? kTradeNamedEvidence : 0.0});
   const double words = said * (other_trade ? kOtherTradeTextShare : 1.0);
   const double evidence = std::max(codes, words);
   const double fit = std::min(1.0, 2 * evidence);

@@ -19,6 +19,7 @@ struct PairFeatures {
   FeatureVector values{};                          ///< feature values in [0, 1]
   std::array<Sentence, kFeatureCount> details;     ///< reason per feature, as catalogue messages
   double distance_km = 0;                          ///< seat to nearest place of performance
+  double main_cpv = 0;                             ///< the cpv grade against the main code alone
   bool explained = false;                          ///< details were filled in
 };
 
@@ -28,6 +29,9 @@ struct TenderContext {
   const Tender& tender;               ///< the tender
   std::vector<std::string> concepts;  ///< sorted canonical group names
   std::vector<std::string> trade;     ///< those of the main CPV label alone: what the code says the work is
+  std::string trade_head;             ///< the label's first group: the work itself ("sprzątanie" of
+                                      ///< "Usługi sprzątania biur i szkół"), the others name its
+                                      ///< objects or beneficiaries
 };
 
 /// The context of a tender: the synonym groups of its title and main CPV label.

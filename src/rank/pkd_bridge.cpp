@@ -22,6 +22,7 @@ PkdBridge::Words PkdBridge::analyse(const std::string& text) {
     w.all.insert(word.lemmas.begin(), word.lemmas.end());
   }
   for (const auto& c : a.concepts) w.all.insert("K" + c);
+  w.concepts = a.concepts;
   return w;
 }
 
@@ -59,8 +60,13 @@ double PkdBridge::compute_fit(const PkdCode& pkd, const CpvCode& cpv) {
   for (const auto& set : c.lemma_sets)
     covered += std::any_of(set.begin(), set.end(), [&](const std::string& l) { return p.all.count(l) > 0; });
   double share = static_cast<double>(covered) / static_cast<double>(c.lemma_sets.size());
-  for (const auto& term : c.all)
-    if (term.front() == 'K' && p.all.count(term)) share = std::max(share, 0.8);
+  // A synonym group shared with the CPV label bridges when it is the label's work (its first
+  // group) or half of the label's groups: laundering shares "czyszczenie" with the cleaning of
+  // office equipment, an object of office cleaning, not the work.
+  std::size_t shared = 0;
+  for (const auto& concept_name : c.concepts) shared += p.all.count("K" + concept_name);
+  const bool names_the_work = !c.concepts.empty() && p.all.count("K" + c.concepts.front()) > 0;
+  if (names_the_work || (shared > 0 && 2 * shared >= c.concepts.size())) share = std::max(share, 0.8);
   return share;
 }
 

@@ -27,6 +27,7 @@ class PkdBridge {
   struct Words {
     std::vector<std::vector<std::string>> lemma_sets;
     std::unordered_set<std::string> all;  // lemmas and K-concepts
+    std::vector<std::string> concepts;    // synonym groups in order of first occurrence
   };
   double compute_fit(const PkdCode& pkd, const CpvCode& cpv);
   const Words& words_of_cpv(const CpvCode& cpv);

@@ -35,8 +35,9 @@ TEST(EvalCommandTest, PrintsOneSummaryObject_WithKeysNamedAfterK) {
   const auto lines = json_lines(r.out);
   ASSERT_EQ(lines.size(), 1u);
   const auto& s = lines[0];
-  EXPECT_EQ(s.size(), 9u);
+  EXPECT_EQ(s.size(), 10u);
   EXPECT_EQ(s.at("queries"), 2);
+  EXPECT_EQ(s.at("queries_with_relevant"), 1);  // T2 has no relevant document and counts as 0
   EXPECT_EQ(s.at("min_grade"), 1);
   // ndcg@5 of T1: P2 (grade 1) at rank 3 now counts: (2 + 1/log2(4)) / (2 + 1/log2(3)) = 0.950234.
   EXPECT_DOUBLE_EQ(s.at("ndcg@5").get<double>(), ((2.0 + 0.5) / (2.0 + 1.0 / std::log2(3.0))) / 2.0);

@@ -1,11 +1,13 @@
 // The trec_eval measures on small hand-computed cases; the arithmetic is in the comments.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <tuple>
 
 #include "pesmatch/error.hpp"
 #include "pesmatch/eval.hpp"
+#include "support/fixtures.hpp"
 
 namespace pesmatch {
 namespace {
@@ -230,6 +232,53 @@ TEST(MetricsTest, MinGradeAboveEveryGrade_MakesTheQueryCountAsZero) {
   EXPECT_DOUBLE_EQ(s.ndcg_at_k, 0.0);
   EXPECT_DOUBLE_EQ(s.map, 0.0);
   EXPECT_DOUBLE_EQ(s.recall_at_k, 0.0);
+}
+
+// trec_eval 9.x: form_res_rels.c counts a document relevant at grade >= -l for the binary
+// measures, m_ndcg_cut.c takes the qrels' grades as gains whatever -l is, and trec_eval.c walks
+// every query of the qrels that the run has, with or without a relevant document, and
+// meas_avg.c divides by that number. So --min-grade G is trec_eval run on the qrels whose grades
+// below G are rewritten to 0: checked here on the whole judged collection, query by query.
+TEST(MetricsTest, MinGradeTwo_IsTrecEvalOnQrelsWithGradesBelowTwoSetToZero_OnTheBench) {
+  const auto qrels = read_qrels(test::data_dir() + "/bench/qrels.txt");
+  Qrels zeroed = qrels;
+  for (auto& [query, grades] : zeroed.grades)
+    for (auto& [doc, grade] : grades)
+      if (grade < 2) grade = 0;
+  // A run that retrieves every judged document of every query in an order unrelated to its grade.
+  pesmatch::Run run;
+  for (const auto& [query, grades] : qrels.grades) {
+    double score = 0;
+    for (const auto& [doc, grade] : grades) run.entries[query].push_back({doc, std::fmod(score++ * 7.3, 11.0)});
+  }
+  const auto strict = evaluate(qrels, run, 10, 2);
+  const auto rewritten = evaluate(zeroed, run, 10, 1);
+  ASSERT_EQ(strict.queries, qrels.grades.size());
+  ASSERT_EQ(strict.queries, rewritten.queries);
+  EXPECT_EQ(strict.queries_with_relevant, rewritten.queries_with_relevant);
+  EXPECT_LT(strict.queries_with_relevant, strict.queries);  // some queries have no grade of 2 or more
+  std::size_t zero_queries = 0;
+  for (std::size_t i = 0; i < strict.per_query.size(); ++i) {
+    const auto& a = strict.per_query[i];
+    const auto& b = rewritten.per_query[i];
+    ASSERT_EQ(a.query, b.query);
+    EXPECT_DOUBLE_EQ(a.ndcg_at_k, b.ndcg_at_k) << a.query;
+    EXPECT_DOUBLE_EQ(a.ndcg_at_5, b.ndcg_at_5) << a.query;
+    EXPECT_DOUBLE_EQ(a.map, b.map) << a.query;
+    EXPECT_DOUBLE_EQ(a.mrr, b.mrr) << a.query;
+    EXPECT_DOUBLE_EQ(a.p_at_k, b.p_at_k) << a.query;
+    EXPECT_DOUBLE_EQ(a.recall_at_k, b.recall_at_k) << a.query;
+    const auto& grades = qrels.grades.at(a.query);
+    if (std::none_of(grades.begin(), grades.end(), [](const auto& g) { return g.second >= 2; })) {
+      ++zero_queries;
+      EXPECT_EQ(a.ndcg_at_k + a.map + a.mrr + a.p_at_k + a.recall_at_k, 0.0) << a.query;
+    }
+  }
+  EXPECT_EQ(zero_queries, strict.queries - strict.queries_with_relevant);
+  // The mean is over every evaluated query, those without a relevant document included.
+  double sum = 0;
+  for (const auto& q : strict.per_query) sum += q.ndcg_at_k;
+  EXPECT_DOUBLE_EQ(strict.ndcg_at_k, sum / static_cast<double>(strict.queries));
 }
 
 TEST(MetricsTest, RejectsMinGradeZero_AsUsageError) {
