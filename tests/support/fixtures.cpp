@@ -2,6 +2,9 @@
 
 #include "support/process.hpp"
 
+#include "pesmatch/ingest.hpp"
+#include "pesmatch/synth.hpp"
+
 #include <atomic>
 #include <fstream>
 #include <random>
@@ -19,6 +22,13 @@ std::string data_dir() { return PESMATCH_TEST_DATA_DIR; }
 std::string fixture(const std::string& name) { return std::string(PESMATCH_TEST_FIXTURES) + "/" + name; }
 
 Analyzer make_analyzer() { return Analyzer(AnalyzerConfig::defaults(data_dir())); }
+
+SynthRecords synth_records(const TempDir& dir, std::size_t pes, std::size_t tenders) {
+  std::ostringstream pes_out, tenders_out;
+  synthesize(SynthOptions{pes, tenders, 1, 1}, reference(), pes_out, tenders_out);
+  return {read_catalogue(dir.write("synth-pes.jsonl", pes_out.str()), reference()).records,
+          read_tenders(dir.write("synth-tenders.jsonl", tenders_out.str()), reference()).records};
+}
 
 TempDir::TempDir() {
   static std::atomic<int> counter{0};
