@@ -11,17 +11,16 @@
 namespace pesmatch {
 namespace {
 
+// 2,500 PES: enough for three threads (one per 1,000 documents) and several parts each.
+const test::SynthRecords& synthetic() {
+  static const test::TempDir dir;
+  static const test::SynthRecords records = test::synth_records(dir, 2500, 30);
+  return records;
+}
+
 class ParallelBuildTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new test::TempDir;
-    data_ = new test::SynthRecords(test::synth_records(*dir_, 2500, 30));
-  }
-  static void TearDownTestSuite() {
-    delete data_;
-    delete dir_;
-  }
-
+  const test::SynthRecords* data_ = &synthetic();
   const ReferenceData& ref = test::reference();
   Analyzer analyzer = test::make_analyzer();
   test::TempDir out;
@@ -72,13 +71,7 @@ class ParallelBuildTest : public ::testing::Test {
       EXPECT_EQ(a.get_metadata(key), b.get_metadata(key)) << key;
     }
   }
-
-  static test::TempDir* dir_;
-  static test::SynthRecords* data_;
 };
-
-test::TempDir* ParallelBuildTest::dir_ = nullptr;
-test::SynthRecords* ParallelBuildTest::data_ = nullptr;
 
 TEST_F(ParallelBuildTest, ThreeAnalysisThreads_WriteTheSerialIndex) {
   const auto serial = build("serial", 1), parallel = build("parallel", 3);
