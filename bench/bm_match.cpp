@@ -5,8 +5,8 @@
 #include <benchmark/benchmark.h>
 
 #include <chrono>
-#include <thread>
 
+#include "pesmatch/batch.hpp"
 #include "pesmatch/matcher.hpp"
 #include "rank/matcher_impl.hpp"
 #include "support.hpp"
@@ -115,26 +115,16 @@ BENCHMARK(BM_Match_Tender)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 
 // All synthetic tenders matched by `threads` workers, each with its own Analyzer and Matcher
 // (neither is thread-safe), the tenders dealt round-robin.
+// BatchMatcher: one Matcher per thread, results in input order, as `pesmatch match --threads T`.
 void BM_Match_Batch(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   const auto threads = static_cast<std::size_t>(state.range(1));
   const auto& tenders = pb::synth_tenders(n);
-  std::vector<pesmatch::Analyzer> analyzers;
-  std::vector<pesmatch::Matcher> matchers;
-  analyzers.reserve(threads);
-  for (std::size_t w = 0; w < threads; ++w) {
-    analyzers.push_back(pb::make_analyzer());
-    matchers.emplace_back(pb::synth_index(n), pb::reference(), analyzers.back(), pb::default_model(), pb::data_dir());
-    for (const auto& t : tenders) (void)matchers.back().match(t);
-  }
-  for (auto _ : state) {
-    std::vector<std::thread> pool;
-    for (std::size_t w = 0; w < threads; ++w)
-      pool.emplace_back([&, w] {
-        for (std::size_t k = w; k < tenders.size(); k += threads) benchmark::DoNotOptimize(matchers[w].match(tenders[k]));
-      });
-    for (auto& t : pool) t.join();
-  }
+  auto analyzer = pb::make_analyzer();
+  pesmatch::BatchMatcher batch(pb::synth_index(n), pb::reference(), analyzer, pb::default_model(), pb::data_dir(), threads);
+  (void)batch.match(tenders);  // warm every engine's caches
+  for (auto _ : state)
+    batch.match(tenders, {}, [](std::size_t, pesmatch::MatchResult&& r) { benchmark::DoNotOptimize(r); });
   state.counters["tenders/s"] =
       benchmark::Counter(static_cast<double>(tenders.size() * state.iterations()), benchmark::Counter::kIsRate);
 }

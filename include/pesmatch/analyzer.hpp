@@ -32,7 +32,8 @@ struct AnalyzerConfig {
   static AnalyzerConfig defaults(const std::string& data_dir);
 };
 
-/// Polish analyzer. Not thread-safe (it caches lemmas); use one per thread.
+/// Polish analyzer. One instance is not thread-safe (hunspell is not): use one per thread, made
+/// with sibling() so that they share one lemma cache and a word is looked up once.
 ///
 /// Lemma rule: hunspell's stems of the lowercased word. When it gives several, only those sharing
 /// the word's first two letters are kept (so "niepełnosprawnych" keeps "niepełnosprawny" and drops
@@ -46,6 +47,9 @@ class Analyzer {
   Analyzer(Analyzer&&) noexcept;
   Analyzer& operator=(Analyzer&&) noexcept;
   ~Analyzer();
+  /// Another analyzer over the same resources, with its own hunspell handle and this one's lemma
+  /// cache (thread-safe): it may run on another thread beside this one, and analyses the same.
+  [[nodiscard]] Analyzer sibling() const;
 
   /// Analyses a text.
   [[nodiscard]] Analysis analyze(std::string_view text);
@@ -59,6 +63,7 @@ class Analyzer {
 
  private:
   struct Impl;
+  explicit Analyzer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

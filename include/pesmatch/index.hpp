@@ -40,16 +40,22 @@ enum class ShardBy {
                 ///< 16 always, opened together through the stub DIR/current/pes
 };
 
+/// The hardware's concurrency (at least 1): the default number of threads of a build or a batch.
+[[nodiscard]] std::size_t default_threads() noexcept;
+
 /// Builds and publishes the index at `db_dir` (created when missing). Throws Error(io) when the
 /// directory is locked by another build, is not a pesmatch index, or cannot be written; the
 /// previously published index is then unchanged. Sharded or not, DIR opens the same way and
 /// ranks the same. `contracts` (awarded contracts, e.g. from `import bzp --results`) go into the
 /// generation's `contracts` database; a contract whose winner is a catalogue PES (same NIP, else
 /// same normalised name and gmina) is also indexed as one of that PES's references.
+/// `threads` (0 = default_threads(), fewer for small inputs) analyse the documents beside one
+/// writer, with siblings of `analyzer`, or write the shards side by side; the index written is
+/// the same, docid for docid, whatever their number.
 IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
                        const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
                        const IndexProgress& progress = {}, ShardBy shard_by = ShardBy::none,
-                       const std::vector<AwardedContract>& contracts = {});
+                       const std::vector<AwardedContract>& contracts = {}, std::size_t threads = 0);
 
 /// The shard databases of the index published at `db_dir`, in stub order (empty when it is not
 /// sharded): the paths to serve with xapian-tcpsrv. They pass through DIR/current, so a server

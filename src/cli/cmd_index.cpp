@@ -16,6 +16,7 @@ struct IndexCommand {
   std::string pes_path, tenders_path, add_tenders_path, contracts_path, add_contracts_path, db;
   bool skip_invalid = false;
   std::string shard_by;
+  std::size_t threads = default_threads();
 
   void run() const {
     if (!add_tenders_path.empty()) return run_add_tenders();
@@ -46,7 +47,7 @@ struct IndexCommand {
         if (done == total) std::cerr << "\n";
       };
     const auto stats = build_index(db, catalogue.records, tenders, ref, analyzer, {file_digest(pes_path)}, progress,
-                                   shard_by.empty() ? ShardBy::none : ShardBy::wojewodztwo, contracts);
+                                   shard_by.empty() ? ShardBy::none : ShardBy::wojewodztwo, contracts, threads);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cerr << "pesmatch: indexed " << stats.pes << " PES" << (stats.tenders ? " and " + std::to_string(stats.tenders) + " tenders" : "")
               << (stats.contracts ? " and " + std::to_string(stats.contracts) + " contracts (" +
@@ -100,6 +101,9 @@ void register_index(CLI::App& app) {
                   "serve them with xapian-tcpsrv to spread a catalogue over machines")
       ->check(CLI::IsMember({"wojewodztwo"}))
       ->excludes(add);
+  sub->add_option("--threads", cmd->threads, "Threads analysing the documents (or writing the shards); the index is the same")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}))
+      ->capture_default_str();
   sub->callback([cmd] {
     if (cmd->pes_path.empty() && cmd->add_tenders_path.empty() && cmd->add_contracts_path.empty())
       throw CLI::RequiredError("--pes, --add-tenders or --add-contracts");

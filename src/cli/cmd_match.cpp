@@ -4,8 +4,9 @@
 #include "cli/commands.hpp"
 #include "cli/match_output.hpp"
 #include "cli/options.hpp"
+#include "pesmatch/batch.hpp"
+#include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
-#include "pesmatch/matcher.hpp"
 
 namespace pesmatch::cli {
 namespace {
@@ -19,25 +20,28 @@ struct MatchCommand {
   bool show_excluded = false;
   std::size_t candidates = 500;
   std::string baseline;
+  std::size_t threads = default_threads();
 
   void run() const {
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
     const auto tenders = read_tenders(tender_path.empty() ? tenders_path : tender_path, ref).records;
-    Matcher matcher(db, ref, analyzer, model.load(resources), resources.data());
-    for (const auto& w : matcher.warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
+    BatchMatcher batch(db, ref, analyzer, model.load(resources), resources.data(),
+                       baseline.empty() ? std::max<std::size_t>(1, std::min(threads, tenders.size())) : 1);
+    for (const auto& w : batch.engine().warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
     MatchOptions options;
     options.top_k = output.top_k;
     options.text_candidates = candidates;
     options.show_excluded = show_excluded;
     if (!baseline.empty()) {
-      write_baseline_runs(matcher, tenders);
+      write_baseline_runs(batch.engine(), tenders);
       return;
     }
     // With several tenders, JSON goes out one object per line so that the stream stays parseable.
     const std::string format = output.format == "json" && tenders.size() > 1 ? "jsonl" : output.format;
-    for (std::size_t i = 0; i < tenders.size(); ++i)
-      write_match(std::cout, format, tenders[i], matcher.match(tenders[i], options), i == 0, lang.language());
+    batch.match(tenders, options, [&](std::size_t i, MatchResult&& result) {
+      write_match(std::cout, format, tenders[i], result, i == 0, lang.language());
+    });
   }
 
   // The baselines print TREC runs only: they rank ids, with no features to explain.
@@ -66,6 +70,9 @@ void register_match(CLI::App& app) {
   sub->add_flag("--show-excluded", cmd->show_excluded, "For reserved tenders, also list ineligible PES with the reason");
   sub->add_option("--candidates", cmd->candidates, "Candidates retrieved by text before reranking")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+  sub->add_option("--threads", cmd->threads, "Threads matching a batch of tenders, one engine each; the output is the same")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}))
+      ->capture_default_str();
   sub->add_option("--baseline", cmd->baseline, "Rank with a baseline instead of the model (TREC run on stdout)")
       ->check(CLI::IsMember({"bm25", "directory"}));
   sub->callback([cmd] {

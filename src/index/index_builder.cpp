@@ -1,14 +1,18 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
+#include <utility>
 
 #include "core/digest.hpp"
+#include "core/ordered_parallel.hpp"
 #include "index/contract_documents.hpp"
 #include "index/documents.hpp"
 #include "index/generations.hpp"
-#include "index/pipeline.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
 #include "pesmatch/error.hpp"
@@ -19,25 +23,97 @@
 namespace pesmatch {
 namespace {
 
+// Progress of writers that may run side by side, reported as one count that only grows.
+class ProgressTally {
+ public:
+  ProgressTally(const IndexProgress& report, std::size_t total) : report_(report), total_(total) {}
+  void add(std::size_t written) {
+    if (!report_) return;
+    const std::lock_guard lock(mutex_);
+    done_ += written;
+    report_(done_, total_);
+  }
+
+ private:
+  const IndexProgress& report_;
+  const std::size_t total_;
+  std::size_t done_ = 0;
+  std::mutex mutex_;
+};
+
+// What every database of a build records, and where it reports progress.
+struct BuildContext {
+  const Analyzer& analyzer;
+  const IndexProvenance& provenance;
+  const ReferenceData& ref;
+  ProgressTally& progress;
+};
+
+// Who analyses a database's documents: `workers` threads beside its writer (analyzers 0 to
+// workers - 1), or, when `workers` is 0, the writer's own thread with analyzer `own`.
+struct Analysts {
+  std::size_t workers = 1;
+  std::size_t own = 0;
+};
+
 // Bulk builds commit once at the end: Xapian flushes by itself every XAPIAN_FLUSH_THRESHOLD
-// documents, and one final commit is what makes the generation complete.
+// documents, and one final commit is what makes the generation complete. Documents are added in
+// the order of `records` whoever analysed them, so docids and terms do not depend on threads.
 template <typename Record, typename MakeDoc>
 std::size_t write_database(const std::string& path, const std::vector<const Record*>& records, MakeDoc make_doc,
-                           const Analyzer& analyzer, const IndexProvenance& provenance, const ReferenceData& ref,
-                           const IndexProgress& progress, std::size_t done_before, std::size_t total, int flags = 0) {
+                           Analysts analysts, const BuildContext& build, int flags = 0) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | flags);
   db.begin_transaction(false);
-  std::size_t n = 0;
-  detail::pipelined(records, [&](const Record* r) { return make_doc(*r); }, [&](Xapian::Document doc) {
-    db.replace_document(detail::schema::kIdTerm + records[n++]->id, doc);
-    if (progress && (n % 1000 == 0 || n == records.size())) progress(done_before + n, total);
-  });
-  db.set_metadata(detail::schema::kMetaFingerprint, analyzer.fingerprint());
+  std::size_t unreported = 0;
+  const auto add = [&](std::size_t i, Xapian::Document doc) {
+    db.replace_document(detail::schema::kIdTerm + records[i]->id, doc);
+    if (++unreported == 1000 || i + 1 == records.size()) build.progress.add(std::exchange(unreported, 0));
+  };
+  if (analysts.workers == 0) {
+    for (std::size_t i = 0; i < records.size(); ++i) add(i, make_doc(analysts.own, *records[i]));
+  } else {
+    // Batches of 64: large enough to keep the hand-over cheap, small enough to bound memory.
+    detail::ordered_parallel(
+        records.size(), analysts.workers, 64, [&](std::size_t w, std::size_t i) { return make_doc(w, *records[i]); }, add);
+  }
+  db.set_metadata(detail::schema::kMetaFingerprint, build.analyzer.fingerprint());
   db.set_metadata(detail::schema::kMetaVersion, version());
-  db.set_metadata(detail::schema::kMetaCatalogue, provenance.catalogue_digest);
-  db.set_metadata(detail::schema::kMetaReference, ref.territory.as_of());
+  db.set_metadata(detail::schema::kMetaCatalogue, build.provenance.catalogue_digest);
+  db.set_metadata(detail::schema::kMetaReference, build.ref.territory.as_of());
   db.commit_transaction();
   db.close();
+  return records.size();
+}
+
+// One database written by `writers` threads side by side: consecutive parts of `records`, each
+// analysed and written by one thread, then merged by Xapian's compactor, which numbers each
+// part's documents after those of the parts before it. The docids, terms, values and data are
+// those one writer gives, in a compacted database (the merge costs a few percent of the build).
+template <typename Record, typename MakeDoc>
+std::size_t write_database_in_parts(const std::string& path, const std::vector<const Record*>& records, MakeDoc make_doc,
+                                    std::size_t writers, const BuildContext& build, int flags) {
+  // At least two parts a writer, so that a writer slowed down by the machine delays the merge
+  // less, and at most ~5,000 documents a part: below Xapian's flush threshold (10,000), a part
+  // is inverted in memory and written once, never merged into a growing table.
+  constexpr std::size_t kPartSize = 5000;
+  const std::size_t parts = std::min(records.size(), std::max(2 * writers, (records.size() + kPartSize - 1) / kPartSize));
+  if (writers < 2 || parts < 2) return write_database(path, records, make_doc, Analysts{writers, 0}, build, flags);
+  std::vector<std::string> written(parts);
+  detail::ordered_parallel(
+      parts, writers, 1,
+      [&](std::size_t writer, std::size_t k) {
+        const auto part_path = path + ".part" + std::to_string(k);
+        const std::vector<const Record*> part(records.begin() + static_cast<std::ptrdiff_t>(k * records.size() / parts),
+                                              records.begin() + static_cast<std::ptrdiff_t>((k + 1) * records.size() / parts));
+        write_database(part_path, part, make_doc, Analysts{0, writer}, build, flags);
+        return part_path;
+      },
+      [&](std::size_t k, std::string part_path) { written[k] = std::move(part_path); });
+  Xapian::Database merged;
+  for (const auto& part_path : written) merged.add_database(Xapian::Database(part_path));
+  merged.compact(path);  // equal metadata in every part: the compactor keeps the first
+  merged.close();
+  for (const auto& part_path : written) std::filesystem::remove_all(part_path);
   return records.size();
 }
 
@@ -82,32 +158,44 @@ std::vector<const Pes*> with_won_contracts(const std::vector<Pes>& pes, const st
 
 }  // namespace
 
+std::size_t default_threads() noexcept { return std::max(1u, std::thread::hardware_concurrency()); }
+
 IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, const std::vector<Tender>& tenders,
                        const ReferenceData& ref, Analyzer& analyzer, const IndexProvenance& provenance,
-                       const IndexProgress& progress, ShardBy shard_by, const std::vector<AwardedContract>& contracts) {
+                       const IndexProgress& progress, ShardBy shard_by, const std::vector<AwardedContract>& contracts,
+                       std::size_t threads) {
   detail::BuildLock lock(db_dir);
   const auto generation = detail::new_generation(db_dir);
   const std::size_t total = pes.size() + tenders.size();
+  // Another analyzer costs a hunspell handle (~0.1 s to open): worth it from ~1,000 documents.
+  threads = std::clamp<std::size_t>(threads == 0 ? default_threads() : threads, 1, 1 + total / 1000);
+  std::deque<Analyzer> siblings;
+  std::vector<Analyzer*> analyzers{&analyzer};
+  while (analyzers.size() < threads) analyzers.push_back(&siblings.emplace_back(analyzer.sibling()));
   try {
     IndexStats stats;
-    const auto write_pes = [&](const std::string& path, const std::vector<const Pes*>& part, std::size_t done_before) {
+    ProgressTally tally(progress, total);
+    const BuildContext build{analyzer, provenance, ref, tally};
+    const auto write_pes = [&](const std::string& path, const std::vector<const Pes*>& part, std::size_t writer) {
       // A PES database is only ever rebuilt whole, never updated in place, so it needs no termlist
       // table (which is what replacing a document reads): a third less to write and to store.
       // Shards keep it: xapian-tcpsrv 1.4 fetches a document without DOC_ASSUME_VALID, and glass
       // checks that the document exists in the termlist table.
-      return write_database(path, part, [&](const Pes& p) { return detail::pes_document(p, ref, analyzer); }, analyzer,
-                            provenance, ref, progress, done_before, total,
-                            shard_by == ShardBy::none ? Xapian::DB_NO_TERMLIST : 0);
+      const auto make_doc = [&](std::size_t w, const Pes& p) { return detail::pes_document(p, ref, *analyzers[w]); };
+      if (shard_by == ShardBy::none) return write_database_in_parts(path, part, make_doc, threads, build, Xapian::DB_NO_TERMLIST);
+      // Shards are written side by side, each analysed on its writer's thread.
+      return write_database(path, part, make_doc, threads == 1 ? Analysts{1, 0} : Analysts{0, writer}, build);
     };
     const auto winners = detail::link_winners(contracts, pes);
     std::unordered_map<std::string, Pes> linked;
     const auto ordered = with_won_contracts(pes, contracts, winners, linked);
     stats.pes = shard_by == ShardBy::none ? write_pes((generation / "pes").string(), ordered, 0)
-                                          : detail::write_pes_shards(generation, ordered, ref, write_pes);
+                                          : detail::write_pes_shards(generation, ordered, ref, write_pes, threads);
     if (!tenders.empty())
-      stats.tenders = write_database((generation / "tenders").string(), in_given_order(tenders),
-                                     [&](const Tender& t) { return detail::tender_document(t, ref, analyzer); },
-                                     analyzer, provenance, ref, progress, pes.size(), total);
+      stats.tenders = write_database(
+          (generation / "tenders").string(), in_given_order(tenders),
+          [&](std::size_t w, const Tender& t) { return detail::tender_document(t, ref, *analyzers[w]); },
+          Analysts{threads, 0}, build);
     if (!contracts.empty()) {
       detail::write_contracts((generation / "contracts").string(), contracts, winners, ref);
       stats.contracts = contracts.size();

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <map>
 
+#include "core/ordered_parallel.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 
@@ -27,7 +28,7 @@ std::string shard_address(const Xapian::Error& e) {
 }  // namespace
 
 std::size_t write_pes_shards(const fs::path& generation, const std::vector<const Pes*>& pes, const ReferenceData& ref,
-                             const ShardWriter& write) {
+                             const ShardWriter& write, std::size_t writers) {
   std::map<std::string, std::vector<const Pes*>> parts;
   for (const auto& unit : ref.territory.units())
     if (unit.code.level() == TerytLevel::wojewodztwo) parts[unit.code.str()];
@@ -39,12 +40,14 @@ std::size_t write_pes_shards(const fs::path& generation, const std::vector<const
   std::error_code ec;
   fs::create_directory(generation / kShards, ec);
   if (ec) throw Error(ErrorCode::io, ErrorLocation{(generation / kShards).string(), 0, {}, {}}, "cannot create: " + ec.message());
-  std::ofstream stub(generation / "pes");
+  const std::vector<std::pair<std::string, std::vector<const Pes*>>> shards(parts.begin(), parts.end());
   std::size_t done = 0;
-  for (const auto& [code, part] : parts) {
-    done += write((generation / kShards / code).string(), part, done);
-    stub << "auto " << (pinned / code).string() << "\n";
-  }
+  ordered_parallel(
+      shards.size(), writers, 1,
+      [&](std::size_t writer, std::size_t i) { return write((generation / kShards / shards[i].first).string(), shards[i].second, writer); },
+      [&](std::size_t, std::size_t written) { done += written; });
+  std::ofstream stub(generation / "pes");
+  for (const auto& shard : shards) stub << "auto " << (pinned / shard.first).string() << "\n";
   stub.close();
   if (!stub) throw Error(ErrorCode::io, ErrorLocation{(generation / "pes").string(), 0, {}, {}}, "cannot write the shard stub");
   return done;

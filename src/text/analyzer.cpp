@@ -16,6 +16,7 @@ struct Analyzer::Impl {
   detail::StopWords stop_words;
   detail::SynonymTable synonyms;
   std::string fingerprint;
+  AnalyzerConfig config;  // to open a sibling's own hunspell handle
 
   std::vector<AnalyzedWord> words_of(std::string_view text) {
     std::vector<AnalyzedWord> out;
@@ -44,9 +45,17 @@ AnalyzerConfig AnalyzerConfig::defaults(const std::string& data_dir) {
 
 Analyzer::Analyzer(const AnalyzerConfig& config)
     : impl_(std::make_unique<Impl>(Impl{detail::Lemmatizer(config.hunspell_aff, config.hunspell_dic),
-                                        detail::StopWords::load(config.stopwords_path), {}, fingerprint_of(config)})) {
+                                        detail::StopWords::load(config.stopwords_path), {}, fingerprint_of(config), config})) {
   impl_->synonyms = detail::SynonymTable::load(
       config.synonyms_path, [this](const std::string& phrase) { return impl_->words_of(phrase); });
+}
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Analyzer Analyzer::sibling() const {
+  const auto& c = impl_->config;
+  return Analyzer(std::make_unique<Impl>(Impl{detail::Lemmatizer(c.hunspell_aff, c.hunspell_dic, impl_->lemmatizer.cache()),
+                                              impl_->stop_words, impl_->synonyms, impl_->fingerprint, c}));
 }
 
 Analyzer::Analyzer(Analyzer&&) noexcept = default;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <mutex>
 
 #include "core/encoding.hpp"
 #include "core/utf8.hpp"
@@ -21,7 +22,19 @@ std::size_t common_prefix_chars(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-Lemmatizer::Lemmatizer(const std::string& aff, const std::string& dic) {
+const std::vector<std::string>* LemmaCache::find(const std::string& word) const {
+  const std::shared_lock lock(mutex_);
+  const auto it = lemmas_.find(word);
+  return it == lemmas_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& LemmaCache::insert(const std::string& word, std::vector<std::string> lemmas) {
+  const std::unique_lock lock(mutex_);
+  return lemmas_.try_emplace(word, std::move(lemmas)).first->second;
+}
+
+Lemmatizer::Lemmatizer(const std::string& aff, const std::string& dic, std::shared_ptr<LemmaCache> cache)
+    : cache_(cache ? std::move(cache) : std::make_shared<LemmaCache>()) {
   for (const auto& path : {aff, dic})
     if (!std::filesystem::exists(path))
       throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "hunspell dictionary not found (install hunspell-pl)");
@@ -35,9 +48,8 @@ Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
 Lemmatizer& Lemmatizer::operator=(Lemmatizer&&) noexcept = default;
 
 const std::vector<std::string>& Lemmatizer::lemmas(const std::string& word) {
-  auto it = cache_.find(word);
-  if (it == cache_.end()) it = cache_.emplace(word, lookup(word)).first;
-  return it->second;
+  if (const auto* cached = cache_->find(word)) return *cached;
+  return cache_->insert(word, lookup(word));
 }
 
 bool Lemmatizer::known(const std::string& word) {

@@ -40,6 +40,23 @@ TEST_F(MatchCommandTest, WritesTrecRun_EqualToTheGoldenRun) {
   EXPECT_EQ(r.out, read(test::fixture("mini_golden.trec")));
 }
 
+TEST_F(MatchCommandTest, ThreeThreads_WriteTheGoldenRunAndTheSameJson) {
+  const auto trec = match({"--tenders", test::fixture("mini_tenders.jsonl"), "--format", "trec", "--threads", "3"});
+  ASSERT_EQ(trec.exit_code, 0) << trec.err;
+  EXPECT_EQ(trec.out, read(test::fixture("mini_golden.trec")));
+  const auto one = match({"--tenders", test::fixture("mini_tenders.jsonl"), "--format", "json", "--threads", "1"});
+  const auto three = match({"--tenders", test::fixture("mini_tenders.jsonl"), "--format", "json", "--threads", "3"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_FALSE(one.out.empty());
+  EXPECT_EQ(three.out, one.out);
+}
+
+TEST_F(MatchCommandTest, RefusesZeroThreads_AsAUsageError) {
+  const auto r = match({"--tenders", test::fixture("mini_tenders.jsonl"), "--threads", "0"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--threads"), std::string::npos) << r.err;
+}
+
 TEST_F(MatchCommandTest, WritesJsonWithFactorsSummingToScore_AndContacts) {
   const auto r = match({"--tender", test::data_dir() + "/examples/tender.json", "--format", "json", "--top", "3"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -3,6 +3,7 @@
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
 #include "support/process.hpp"
+#include "synth/synth.hpp"
 
 #include <atomic>
 #include <fstream>
@@ -27,6 +28,13 @@ void index_mini_catalogue(const std::string& db_dir) {
   const auto& ref = reference();
   build_index(db_dir, read_catalogue(fixture("mini_pes.jsonl"), ref).records,
               read_tenders(fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
+}
+
+SynthRecords synth_records(const TempDir& dir, std::size_t pes, std::size_t tenders) {
+  std::ostringstream pes_out, tenders_out;
+  synthesize(SynthOptions{pes, tenders, 1, 1}, reference(), pes_out, tenders_out);
+  return {read_catalogue(dir.write("synth-pes.jsonl", pes_out.str()), reference()).records,
+          read_tenders(dir.write("synth-tenders.jsonl", tenders_out.str()), reference()).records};
 }
 
 TempDir::TempDir() {

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "pesmatch/analyzer.hpp"
+#include "pesmatch/pes.hpp"
 #include "pesmatch/reference.hpp"
+#include "pesmatch/tender.hpp"
 
 namespace pesmatch::test {
 
@@ -39,6 +41,14 @@ class TempDir {
  private:
   std::filesystem::path dir_;
 };
+
+/// A synthetic catalogue and tenders (`pesmatch synth`, seed 1), validated as `index` reads them.
+struct SynthRecords {
+  std::vector<Pes> pes;         ///< the catalogue
+  std::vector<Tender> tenders;  ///< the tenders
+};
+/// Synthesizes `pes` PES and `tenders` tenders into `dir` and reads them back.
+SynthRecords synth_records(const TempDir& dir, std::size_t pes, std::size_t tenders);
 
 /// The whole content of a file, byte for byte ("" when it cannot be read).
 std::string read_file(const std::string& path);
