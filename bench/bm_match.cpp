@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "pesmatch/matcher.hpp"
-#include "rank/matcher_impl.hpp"
+#include "rank/match_stages.hpp"
 #include "support.hpp"
 
 namespace {

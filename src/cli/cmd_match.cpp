@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/match_output.hpp"
 #include "cli/options.hpp"
+#include "pesmatch/baselines.hpp"
 #include "pesmatch/ingest.hpp"
 #include "pesmatch/matcher.hpp"
 
@@ -26,14 +27,15 @@ struct MatchCommand {
     const auto tenders = read_tenders(tender_path.empty() ? tenders_path : tender_path, ref).records;
     Matcher matcher(db, ref, analyzer, model.load(resources), resources.data());
     for (const auto& w : matcher.warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
+    if (!baseline.empty()) {
+      TenderBaselines baselines(db, ref, analyzer);
+      write_baseline_runs(baselines, tenders);
+      return;
+    }
     MatchOptions options;
     options.top_k = output.top_k;
     options.text_candidates = candidates;
     options.show_excluded = show_excluded;
-    if (!baseline.empty()) {
-      write_baseline_runs(matcher, tenders);
-      return;
-    }
     // With several tenders, JSON goes out one object per line so that the stream stays parseable.
     const std::string format = output.format == "json" && tenders.size() > 1 ? "jsonl" : output.format;
     for (std::size_t i = 0; i < tenders.size(); ++i)
@@ -41,9 +43,9 @@ struct MatchCommand {
   }
 
   // The baselines print TREC runs only: they rank ids, with no features to explain.
-  void write_baseline_runs(Matcher& matcher, const std::vector<Tender>& tenders) const {
+  void write_baseline_runs(TenderBaselines& baselines, const std::vector<Tender>& tenders) const {
     for (const auto& t : tenders) {
-      const auto ids = baseline == "bm25" ? matcher.rank_bm25(t, output.top_k) : matcher.rank_directory(t, output.top_k);
+      const auto ids = baseline == "bm25" ? baselines.bm25(t, output.top_k) : baselines.directory(t, output.top_k);
       for (std::size_t i = 0; i < ids.size(); ++i)
         std::cout << t.id << " Q0 " << ids[i] << " " << i + 1 << " " << ids.size() - i << " " << baseline << "\n";
     }

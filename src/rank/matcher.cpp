@@ -15,7 +15,7 @@
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
 #include "rank/explanation.hpp"
-#include "rank/matcher_impl.hpp"
+#include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
 
 namespace pesmatch {
@@ -57,6 +57,9 @@ int rule_year(const Tender& t, int given) {
 
 }  // namespace
 
+struct Matcher::Impl : detail::MatchEngine {
+  using MatchEngine::MatchEngine;
+};
 
 Matcher::Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
                  const std::string& data_dir) {
@@ -322,6 +325,19 @@ MatchResult MatchEngine::select(const TenderContext& context, const std::vector<
   return result;
 }
 
+MatchEngine& MatchEngine::of(Matcher& matcher) { return *matcher.impl_; }
+
+std::vector<CandidateFeatures> MatchEngine::candidates(const Tender& tender, const MatchOptions& options) {
+  try {
+    std::vector<CandidateFeatures> out;
+    for (auto& c : gather(make_tender_context(tender, ref.cpv, analyzer), options))
+      if (c.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.pair.values, true});
+    return out;
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  }
+}
+
 RankedPes MatchEngine::explain(const TenderContext& context, const Candidate& c) {
   const auto pair = extractor.extract(context, c.profile, c.text, c.eligibility, true);
   RankedPes r;
@@ -339,17 +355,6 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
   try {
     const auto context = detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer);
     return impl_->select(context, impl_->gather(context, options), options);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
-}
-
-std::vector<CandidateFeatures> Matcher::candidates(const Tender& tender, const MatchOptions& options) {
-  try {
-    std::vector<CandidateFeatures> out;
-    for (auto& c : impl_->gather(detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer), options))
-      if (c.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.pair.values, true});
-    return out;
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, "index search failed: " + e.get_description());
   }

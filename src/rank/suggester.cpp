@@ -18,7 +18,6 @@
 #include "rank/pes_search.hpp"
 #include "rank/pkd_bridge.hpp"
 #include "rank/query_builder.hpp"
-#include "rank/suggest_baselines.hpp"
 
 namespace pesmatch {
 namespace {
@@ -43,22 +42,8 @@ struct Suggester::Impl {
   detail::PairFeatureExtractor extractor;
 
   Impl(const std::string& dir, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : pes_db(detail::open_index(dir)), tender_db(open_tenders(dir)), ref(r), analyzer(a), model(m),
+      : pes_db(detail::open_index(dir)), tender_db(detail::open_tender_database(dir)), ref(r), analyzer(a), model(m),
         bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
-
-  static Xapian::Database open_tenders(const std::string& dir) {
-    const auto path = detail::tender_database_path(dir);
-    if (path.empty())
-      throw Error(ErrorCode::io, ErrorLocation{dir, 0, {}, {}}, "index has no tenders (build it with index --tenders)");
-    return Xapian::Database(path);
-  }
-
-  Xapian::Document pes_document(const std::string& id) {
-    auto it = pes_db.postlist_begin(detail::schema::kIdTerm + id);
-    if (it == pes_db.postlist_end(detail::schema::kIdTerm + id))
-      throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "pes-id", id}, "no PES with this id in the index");
-    return pes_db.get_document(*it);
-  }
 
   Xapian::Query query_for(const Pes& pes) {
     std::vector<std::string> cpv_terms;
@@ -74,7 +59,7 @@ struct Suggester::Impl {
   // One suggestion, read from the tenders database as it is.
   SuggestResult suggest(const std::string& pes_id, const SuggestOptions& options) {
     detail::check_deadline(options.deadline, "before candidate retrieval");
-    const auto doc = pes_document(pes_id);
+    const auto doc = detail::pes_document(pes_db, pes_id);
     const Pes pes = parse_pes(doc.get_data(), ref, "<index>", 1);
     const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), ref);
     Xapian::Enquire enquire(tender_db);
@@ -148,24 +133,6 @@ std::vector<std::string> Suggester::pes_ids() const {
   for (auto it = impl_->pes_db.allterms_begin(detail::schema::kIdTerm); it != impl_->pes_db.allterms_end(detail::schema::kIdTerm); ++it)
     ids.push_back((*it).substr(1));
   return ids;
-}
-
-std::vector<std::string> Suggester::rank_bm25(const std::string& pes_id, std::size_t k) {
-  try {
-    const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
-    return detail::tenders_by_bm25(impl_->tender_db, pes, impl_->analyzer, k);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
-}
-
-std::vector<std::string> Suggester::rank_directory(const std::string& pes_id, std::size_t k) {
-  try {
-    const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
-    return detail::tenders_by_directory(impl_->tender_db, pes, impl_->ref, impl_->analyzer, k);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
 }
 
 std::vector<PesSummary> Suggester::find_pes(std::string_view text, std::size_t limit) const {

@@ -193,24 +193,5 @@ TEST(SuggesterAddTendersTest, CommitsDuringSuggestions_FailNone) {
   EXPECT_EQ(wrong, 0);
 }
 
-TEST_F(SuggesterTest, DirectoryBaseline_FindsTheServiceKeywordInThePowiat_NewestFirst_ClosedOnesToo) {
-  // MINI02 has no CPV: its first service tag "sprzątanie biur" gives the keyword. OT1 and OT3 are
-  // cleaning orders in its powiat (OT3 closed: baselines know no deadline); OT1 is newer.
-  EXPECT_EQ(suggester.rank_directory("MINI02", 10), (std::vector<std::string>{"OT1", "OT3"}));
-  EXPECT_EQ(suggester.rank_directory("MINI02", 1), (std::vector<std::string>{"OT1"}));
-}
-
-TEST_F(SuggesterTest, Bm25Baseline_RanksByTextAlone_IncludingClosedTenders) {
-  const auto ids = suggester.rank_bm25("MINI02", 10);
-  ASSERT_FALSE(ids.empty());
-  EXPECT_THAT(ids, Contains("OT3"));
-  EXPECT_THAT(ids, Not(Contains("OT4")));  // care services share no word with cleaning
-}
-
-TEST_F(SuggesterTest, Baselines_RejectUnknownPes) {
-  EXPECT_THROW((void)suggester.rank_bm25("NOPE", 10), Error);
-  EXPECT_THROW((void)suggester.rank_directory("NOPE", 10), Error);
-}
-
 }  // namespace
 }  // namespace pesmatch

@@ -1,6 +1,6 @@
-// The state behind a Matcher handle, shared by the ranking (matcher.cpp) and the baselines
-// (baselines.cpp): the open database, the analyzer, the model and the feature extractor. The
-// stages of a match (retrieve, rerank, explain) are separate so that benchmarks can time each.
+// The stages of a match over one open index (retrieve, rerank, explain), the state behind a
+// Matcher handle. Internal to the library, meant for the stages above rank: the benchmarks time
+// each stage apart (bench/bm_match.cpp) and training reads the candidates' features (eval).
 #pragma once
 
 #include <xapian.h>
@@ -61,6 +61,13 @@ struct MatchEngine {
   /// Explains a candidate: its features with details, one contribution per feature.
   RankedPes explain(const TenderContext& context, const Candidate& c);
 
+  /// The eligible candidates of `tender` with their features, unscored, in no particular order
+  /// (what training learns from).
+  std::vector<CandidateFeatures> candidates(const Tender& tender, const MatchOptions& options);
+
+  /// The stages behind `matcher`.
+  static MatchEngine& of(Matcher& matcher);
+
   /// Adds the stored record (contact, name) to a result.
   void attach_record(RankedPes& r, Xapian::docid docid) {
     r.record_json = db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data();
@@ -71,11 +78,3 @@ struct MatchEngine {
 };
 
 }  // namespace pesmatch::detail
-
-namespace pesmatch {
-
-struct Matcher::Impl : detail::MatchEngine {
-  using MatchEngine::MatchEngine;
-};
-
-}  // namespace pesmatch

@@ -1,10 +1,15 @@
-// The rankings a user would use without pesmatch, measured against it by `bench-quality`.
+// The tender → PES rankings a user would use without pesmatch, measured against it by
+// `bench-quality`.
+#include <xapian.h>
+
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "index/schema.hpp"
+#include "index/shards.hpp"
+#include "pesmatch/baselines.hpp"
 #include "pesmatch/error.hpp"
-#include "rank/matcher_impl.hpp"
 #include "rank/query_builder.hpp"
 
 namespace pesmatch {
@@ -27,15 +32,31 @@ std::vector<std::pair<std::string, std::string>> named_matches(Xapian::Database&
 
 }  // namespace
 
-std::vector<std::string> Matcher::rank_bm25(const Tender& tender, std::size_t k) {
-  return rank_text(tender, k, false);
+struct TenderBaselines::Impl {
+  Xapian::Database db;
+  const ReferenceData& ref;
+  Analyzer& analyzer;
+};
+
+TenderBaselines::TenderBaselines(const std::string& db, const ReferenceData& ref, Analyzer& analyzer) {
+  try {
+    impl_ = std::make_unique<Impl>(Impl{detail::open_index(db), ref, analyzer});
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}}, "cannot open index: " + e.get_description());
+  }
 }
 
-std::vector<std::string> Matcher::rank_bm25_wojewodztwo(const Tender& tender, std::size_t k) {
-  return rank_text(tender, k, true);
+TenderBaselines::TenderBaselines(TenderBaselines&&) noexcept = default;
+TenderBaselines& TenderBaselines::operator=(TenderBaselines&&) noexcept = default;
+TenderBaselines::~TenderBaselines() = default;
+
+std::vector<std::string> TenderBaselines::bm25(const Tender& tender, std::size_t k) { return text(tender, k, false); }
+
+std::vector<std::string> TenderBaselines::bm25_wojewodztwo(const Tender& tender, std::size_t k) {
+  return text(tender, k, true);
 }
 
-std::vector<std::string> Matcher::rank_text(const Tender& tender, std::size_t k, bool in_wojewodztwo) {
+std::vector<std::string> TenderBaselines::text(const Tender& tender, std::size_t k, bool in_wojewodztwo) {
   try {
     Xapian::Query query = detail::build_queries(tender, impl_->ref, impl_->analyzer).text;
     if (in_wojewodztwo) {
@@ -54,7 +75,7 @@ std::vector<std::string> Matcher::rank_text(const Tender& tender, std::size_t k,
   }
 }
 
-std::vector<std::string> Matcher::rank_directory(const Tender& tender, std::size_t k) {
+std::vector<std::string> TenderBaselines::directory(const Tender& tender, std::size_t k) {
   // The officer types the first meaningful word of the main CPV label ("sprzątania" from
   // "Usługi sprzątania biur") into a register's search box and filters by territory.
   const auto words = impl_->analyzer.analyze(impl_->ref.cpv.entry(tender.cpv.front()).label_pl).words;
