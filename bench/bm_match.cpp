@@ -40,7 +40,8 @@ struct Stages {
     for (const auto& t : tenders) {
       contexts.push_back(pesmatch::detail::make_tender_context(t, pb::reference().cpv, analyzer));
       retrieved.push_back(engine.retrieve(t, {}));
-      (void)engine.select(contexts.back(), engine.rerank(contexts.back(), retrieved.back(), {}), {});  // warm caches
+      auto candidates = engine.rerank(contexts.back(), retrieved.back(), {});
+      (void)engine.select(contexts.back(), candidates, {});  // warm caches
     }
   }
 };

@@ -5,38 +5,32 @@
 
 #include <xapian.h>
 
-#include <nlohmann/json.hpp>
 #include <utility>
 #include <vector>
 
 #include "pesmatch/matcher.hpp"
 #include "rank/deadline.hpp"
-#include "rank/pair_features.hpp"
-#include "rank/pkd_bridge.hpp"
+#include "rank/reranker.hpp"
 
 namespace pesmatch::detail {
 
-/// The matching pipeline over one open index. Not thread-safe (the analyzer and PKD bridge cache).
+/// The matching pipeline over one open index: retrieval of the PES here, the rest in the shared
+/// Reranker. Not thread-safe (the analyzer and PKD bridge cache).
 struct MatchEngine {
   Xapian::Database db;
   const ReferenceData& ref;
   Analyzer& analyzer;
-  Model model;
-  PkdBridge bridge;
-  PairFeatureExtractor extractor;
+  Reranker reranker;
   std::vector<std::string> warnings;
 
   MatchEngine(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : db(std::move(database)), ref(r), analyzer(a), model(m),
-        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
+      : db(std::move(database)), ref(r), analyzer(a), reranker(r, a, m, data_dir) {}
 
+  /// A retrieved PES: its document, its decoded profile and its score.
   struct Candidate {
     Xapian::docid docid;
     RankingProfile profile;
-    double text;
-    Eligibility eligibility;
-    PairFeatures pair;  // values only
-    double score;
+    PairScore scored;
   };
   /// Retrieved documents with their BM25 weight, in docid order.
   using Retrieved = std::vector<std::pair<Xapian::docid, double>>;
@@ -57,9 +51,7 @@ struct MatchEngine {
     return rerank(context, retrieved, options);
   }
   /// Stage 3: orders the candidates and explains the top k (and the excluded, when asked).
-  MatchResult select(const TenderContext& context, const std::vector<Candidate>& candidates, const MatchOptions& options);
-  /// Explains a candidate: its features with details, one contribution per feature.
-  RankedPes explain(const TenderContext& context, const Candidate& c);
+  MatchResult select(const TenderContext& context, std::vector<Candidate>& candidates, const MatchOptions& options);
 
   /// The eligible candidates of `tender` with their features, unscored, in no particular order
   /// (what training learns from).
