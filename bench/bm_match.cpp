@@ -35,7 +35,7 @@ struct Stages {
   std::vector<pesmatch::detail::MatchEngine::Retrieved> retrieved;
 
   explicit Stages(std::size_t n)
-      : engine(Xapian::Database(pb::synth_index(n)), pb::reference(), analyzer, pb::default_model(), pb::data_dir()),
+      : engine(Xapian::Database(pb::synth_index(n)), {pb::reference(), analyzer, pb::default_model(), pb::data_dir()}),
         tenders(pb::synth_tenders(n)) {
     for (const auto& t : tenders) {
       contexts.push_back(pesmatch::detail::make_tender_context(t, pb::reference().cpv, analyzer));
@@ -97,7 +97,7 @@ BENCHMARK(BM_Match_Explain)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 void BM_Match_Tender(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   auto analyzer = pb::make_analyzer();
-  pesmatch::Matcher matcher(pb::synth_index(n), pb::reference(), analyzer, pb::default_model(), pb::data_dir());
+  pesmatch::Matcher matcher(pb::synth_index(n), {pb::reference(), analyzer, pb::default_model(), pb::data_dir()});
   const auto& tenders = pb::synth_tenders(n);
   for (const auto& t : tenders) (void)matcher.match(t);  // warm caches: lemmas, PKD labels
   std::vector<double> ms;
@@ -125,7 +125,7 @@ void BM_Match_Batch(benchmark::State& state) {
   analyzers.reserve(threads);
   for (std::size_t w = 0; w < threads; ++w) {
     analyzers.push_back(pb::make_analyzer());
-    matchers.emplace_back(pb::synth_index(n), pb::reference(), analyzers.back(), pb::default_model(), pb::data_dir());
+    matchers.emplace_back(pb::synth_index(n), pesmatch::RankingResources{pb::reference(), analyzers.back(), pb::default_model(), pb::data_dir()});
     for (const auto& t : tenders) (void)matchers.back().match(t);
   }
   for (auto _ : state) {

@@ -9,12 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "pesmatch/analyzer.hpp"
 #include "pesmatch/eligibility.hpp"
 #include "pesmatch/features.hpp"
 #include "pesmatch/messages.hpp"
-#include "pesmatch/model.hpp"
-#include "pesmatch/reference.hpp"
+#include "pesmatch/resources.hpp"
 #include "pesmatch/tender.hpp"
 
 namespace pesmatch {
@@ -83,10 +81,9 @@ struct MatchEngine;
 /// Matches tenders against an index. Not thread-safe; open one per thread.
 class Matcher {
  public:
-  /// Opens the index at `db` (a pesmatch directory or any Xapian database or stub file).
-  /// Throws Error(io) when it cannot be opened.
-  Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
-          const std::string& data_dir);
+  /// Opens the index at `db` (a pesmatch directory or any Xapian database or stub file), to rank
+  /// with `resources`. Throws Error(io) when the index cannot be opened.
+  Matcher(const std::string& db, const RankingResources& resources);
   /// Movable, not copyable (the state is held behind one pointer).
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;

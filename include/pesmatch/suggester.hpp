@@ -8,11 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "pesmatch/analyzer.hpp"
 #include "pesmatch/geo.hpp"
 #include "pesmatch/matcher.hpp"
-#include "pesmatch/model.hpp"
-#include "pesmatch/reference.hpp"
+#include "pesmatch/resources.hpp"
 
 namespace pesmatch {
 
@@ -63,10 +61,9 @@ struct PesSummary {
 /// Suggests tenders from an index built with `index --tenders`. Not thread-safe.
 class Suggester {
  public:
-  /// Opens the PES and tender databases of `db_dir`; throws Error(io) when the index has no
-  /// tenders or cannot be opened.
-  Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
-            const std::string& data_dir);
+  /// Opens the PES and tender databases of `db_dir`, to rank with `resources`; throws Error(io)
+  /// when the index has no tenders or cannot be opened.
+  Suggester(const std::string& db_dir, const RankingResources& resources);
   /// Movable, not copyable (the state is held behind one pointer).
   Suggester(Suggester&&) noexcept;
   Suggester& operator=(Suggester&&) noexcept;

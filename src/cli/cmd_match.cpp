@@ -25,7 +25,7 @@ struct MatchCommand {
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
     const auto tenders = read_tenders(tender_path.empty() ? tenders_path : tender_path, ref).records;
-    Matcher matcher(db, ref, analyzer, model.load(resources), resources.data());
+    Matcher matcher(db, {ref, analyzer, model.load(resources), resources.data()});
     for (const auto& w : matcher.warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
     if (!baseline.empty()) {
       TenderBaselines baselines(db, ref, analyzer);

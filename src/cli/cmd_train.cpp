@@ -84,7 +84,7 @@ struct TrainCommand {
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
     const Model initial = start.load(resources);
-    Matcher matcher(collection.db, ref, analyzer, initial, resources.data());
+    Matcher matcher(collection.db, {ref, analyzer, initial, resources.data()});
     const auto tenders = collection.tenders(ref);
     const auto qrels = collection.qrels();
     const auto set = collect_training_set(matcher, tenders, MatchOptions{});
@@ -140,7 +140,7 @@ struct BenchQualityCommand {
   }
 
   QualityReport tender_direction(const ReferenceData& ref, Analyzer& analyzer, const Model& initial) const {
-    Matcher matcher(collection.db, ref, analyzer, initial, resources.data());
+    Matcher matcher(collection.db, {ref, analyzer, initial, resources.data()});
     const auto tenders = collection.tenders(ref);
     const auto qrels = collection.qrels();
     const auto judged = collection.with_feedback() ? std::optional<Qrels>(read_qrels(collection.qrels_path)) : std::nullopt;
@@ -149,7 +149,7 @@ struct BenchQualityCommand {
   }
 
   QualityReport pes_direction(const ReferenceData& ref, Analyzer& analyzer, const Model& initial) const {
-    Suggester suggester(collection.db, ref, analyzer, initial, resources.data());
+    Suggester suggester(collection.db, {ref, analyzer, initial, resources.data()});
     const auto qrels = collection.qrels();
     PesBaselines baselines(collection.db, ref, analyzer);
     auto report = benchmark_pes_direction(suggester, baselines, qrels, options());

@@ -23,8 +23,8 @@ struct MatchEngine {
   Reranker reranker;
   std::vector<std::string> warnings;
 
-  MatchEngine(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : db(std::move(database)), ref(r), analyzer(a), reranker(r, a, m, data_dir) {}
+  MatchEngine(Xapian::Database database, const RankingResources& resources)
+      : db(std::move(database)), ref(resources.reference), analyzer(resources.analyzer), reranker(resources) {}
 
   /// A retrieved PES: its document, its decoded profile and its score.
   struct Candidate {

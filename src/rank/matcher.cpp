@@ -63,12 +63,11 @@ struct Matcher::Impl : detail::MatchEngine {
   using MatchEngine::MatchEngine;
 };
 
-Matcher::Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
-                 const std::string& data_dir) {
+Matcher::Matcher(const std::string& db, const RankingResources& resources) {
   try {
-    impl_ = std::make_unique<Impl>(detail::open_index(db), ref, analyzer, model, data_dir);
+    impl_ = std::make_unique<Impl>(detail::open_index(db), resources);
     const auto fp = impl_->db.get_metadata(detail::schema::kMetaFingerprint);
-    if (!fp.empty() && fp != analyzer.fingerprint())
+    if (!fp.empty() && fp != resources.analyzer.fingerprint())
       impl_->warnings.push_back("the index was built with other stop words, synonyms or dictionary; rebuild it for exact results");
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}}, "cannot open index: " + e.get_description());

@@ -14,6 +14,7 @@
 #include "pesmatch/matcher.hpp"
 #include "pesmatch/model.hpp"
 #include "pesmatch/reference.hpp"
+#include "pesmatch/resources.hpp"
 #include "rank/deadline.hpp"
 #include "rank/pair_features.hpp"
 #include "rank/pkd_bridge.hpp"
@@ -49,9 +50,10 @@ struct PairExplanation {
 /// Features → score → order → top-k cut → explanation. Not thread-safe (the PKD bridge caches).
 class Reranker {
  public:
-  /// Loads the PKD→CPV bridge from `data_dir`/text/cpv_pkd_bridges.csv.
-  Reranker(const ReferenceData& ref, Analyzer& analyzer, Model model, const std::string& data_dir)
-      : model_(model), bridge_(ref, analyzer, data_dir + "/text/cpv_pkd_bridges.csv"), extractor_(ref, bridge_) {}
+  /// Loads the PKD→CPV bridge from the data directory's text/cpv_pkd_bridges.csv.
+  explicit Reranker(const RankingResources& r)
+      : model_(r.model), bridge_(r.reference, r.analyzer, r.data_dir + "/text/cpv_pkd_bridges.csv"),
+        extractor_(r.reference, bridge_) {}
   Reranker(const Reranker&) = delete;  // the extractor refers to the bridge
   Reranker& operator=(const Reranker&) = delete;
 

@@ -36,9 +36,9 @@ struct Suggester::Impl {
   Analyzer& analyzer;
   detail::Reranker reranker;
 
-  Impl(const std::string& dir, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : pes_db(detail::open_index(dir)), tender_db(detail::open_tender_database(dir)), ref(r), analyzer(a),
-        reranker(r, a, m, data_dir) {}
+  Impl(const std::string& dir, const RankingResources& resources)
+      : pes_db(detail::open_index(dir)), tender_db(detail::open_tender_database(dir)), ref(resources.reference),
+        analyzer(resources.analyzer), reranker(resources) {}
 
   Xapian::Query query_for(const Pes& pes) {
     std::vector<std::string> cpv_terms;
@@ -116,10 +116,9 @@ struct Suggester::Impl {
   }
 };
 
-Suggester::Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
-                     const std::string& data_dir) {
+Suggester::Suggester(const std::string& db_dir, const RankingResources& resources) {
   try {
-    impl_ = std::make_unique<Impl>(db_dir, ref, analyzer, model, data_dir);
+    impl_ = std::make_unique<Impl>(db_dir, resources);
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "cannot open index: " + e.get_description());
   }

@@ -34,7 +34,7 @@ class SuggesterTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
   Analyzer analyzer = test::make_analyzer();
-  Suggester suggester{dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Suggester suggester{dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   static std::vector<std::string> ids(const SuggestResult& r) {
     std::vector<std::string> out;
     for (const auto& t : r.ranked) out.push_back(t.id);
@@ -127,7 +127,7 @@ TEST(SuggesterAddTendersTest, TenderAddedAfterOpening_IsSuggestedOnTheNextCall) 
   const auto& ref = test::reference();
   build_index(dir.path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records,
               read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records, ref, analyzer, {"d"});
-  Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Suggester suggester{dir.path("db"), {ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   SuggestOptions o;
   o.today = "2026-11-23";
   const auto ids = [&] {
@@ -155,7 +155,7 @@ TEST(SuggesterAddTendersTest, CommitsDuringSuggestions_FailNone) {
   const auto& ref = test::reference();
   const auto tenders = read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records;
   build_index(dir.path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records, tenders, ref, analyzer, {"d"});
-  Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Suggester suggester{dir.path("db"), {ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   SuggestOptions o;
   o.today = "2026-11-23";
   const auto want = suggester.suggest("MINI02", o);
