@@ -9,6 +9,7 @@
 #include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/baselines.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
@@ -87,15 +88,13 @@ struct PesBaselines::Impl {
   const ReferenceData& ref;
   Analyzer& analyzer;
 
-  Pes pes(const std::string& id) const { return parse_pes(detail::pes_document(pes_db, id).get_data(), ref, "<index>", 1); }
+  Pes pes(const std::string& id) const { return parse_pes(detail::find_pes_document(pes_db, id).get_data(), ref, "<index>", 1); }
 };
 
 PesBaselines::PesBaselines(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer) {
-  try {
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db_dir, [&] {
     impl_ = std::make_unique<Impl>(Impl{detail::open_index(db_dir), detail::open_tender_database(db_dir), ref, analyzer});
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+  });
 }
 
 PesBaselines::PesBaselines(PesBaselines&&) noexcept = default;
@@ -103,19 +102,14 @@ PesBaselines& PesBaselines::operator=(PesBaselines&&) noexcept = default;
 PesBaselines::~PesBaselines() = default;
 
 std::vector<std::string> PesBaselines::bm25(const std::string& pes_id, std::size_t k) {
-  try {
-    return tenders_by_bm25(impl_->tender_db, impl_->pes(pes_id), impl_->analyzer, k);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  return detail::with_xapian_errors(detail::kSearchFailed, {},
+                                    [&] { return tenders_by_bm25(impl_->tender_db, impl_->pes(pes_id), impl_->analyzer, k); });
 }
 
 std::vector<std::string> PesBaselines::directory(const std::string& pes_id, std::size_t k) {
-  try {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     return tenders_by_directory(impl_->tender_db, impl_->pes(pes_id), impl_->ref, impl_->analyzer, k);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace pesmatch

@@ -8,6 +8,7 @@
 
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/baselines.hpp"
 #include "pesmatch/error.hpp"
 #include "rank/query_builder.hpp"
@@ -39,11 +40,8 @@ struct TenderBaselines::Impl {
 };
 
 TenderBaselines::TenderBaselines(const std::string& db, const ReferenceData& ref, Analyzer& analyzer) {
-  try {
-    impl_ = std::make_unique<Impl>(Impl{detail::open_index(db), ref, analyzer});
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db,
+                             [&] { impl_ = std::make_unique<Impl>(Impl{detail::open_index(db), ref, analyzer}); });
 }
 
 TenderBaselines::TenderBaselines(TenderBaselines&&) noexcept = default;
@@ -57,7 +55,7 @@ std::vector<std::string> TenderBaselines::bm25_wojewodztwo(const Tender& tender,
 }
 
 std::vector<std::string> TenderBaselines::text(const Tender& tender, std::size_t k, bool in_wojewodztwo) {
-  try {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     Xapian::Query query = detail::build_queries(tender, impl_->ref, impl_->analyzer).text;
     if (in_wojewodztwo) {
       std::set<std::string> seats;
@@ -70,9 +68,7 @@ std::vector<std::string> TenderBaselines::text(const Tender& tender, std::size_t
     std::vector<std::string> ids;
     for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(it.get_document().get_value(detail::schema::kSlotId));
     return ids;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
 std::vector<std::string> TenderBaselines::directory(const Tender& tender, std::size_t k) {
@@ -88,7 +84,7 @@ std::vector<std::string> TenderBaselines::directory(const Tender& tender, std::s
     if (p.level() != TerytLevel::wojewodztwo) powiats.insert(detail::schema::kSeat + p.powiat().str());
     wojewodztwa.insert(detail::schema::kSeat + p.wojewodztwo().str());
   }
-  try {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     std::vector<std::string> ids;
     std::set<std::string> listed;
     for (const auto* terms : {&powiats, &wojewodztwa}) {
@@ -99,9 +95,7 @@ std::vector<std::string> TenderBaselines::directory(const Tender& tender, std::s
     }
     if (ids.size() > k) ids.resize(k);
     return ids;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace pesmatch

@@ -11,6 +11,7 @@
 #include "index/profile.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
@@ -64,14 +65,12 @@ struct Matcher::Impl : detail::MatchEngine {
 };
 
 Matcher::Matcher(const std::string& db, const RankingResources& resources) {
-  try {
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db, [&] {
     impl_ = std::make_unique<Impl>(detail::open_index(db), resources);
     const auto fp = impl_->db.get_metadata(detail::schema::kMetaFingerprint);
     if (!fp.empty() && fp != resources.analyzer.fingerprint())
       impl_->warnings.push_back("the index was built with other stop words, synonyms or dictionary; rebuild it for exact results");
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+  });
 }
 
 Matcher::Matcher(Matcher&&) noexcept = default;
@@ -321,26 +320,22 @@ MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candid
 MatchEngine& MatchEngine::of(Matcher& matcher) { return *matcher.impl_; }
 
 std::vector<CandidateFeatures> MatchEngine::candidates(const Tender& tender, const MatchOptions& options) {
-  try {
+  return with_xapian_errors(kSearchFailed, {}, [&] {
     std::vector<CandidateFeatures> out;
     for (auto& c : gather(make_tender_context(tender, ref.cpv, analyzer), options))
       if (c.scored.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.scored.features, true});
     return out;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace detail
 
 MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
-  try {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     const auto context = detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer);
     auto candidates = impl_->gather(context, options);
     return impl_->select(context, candidates, options);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace pesmatch

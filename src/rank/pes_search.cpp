@@ -45,7 +45,7 @@ Xapian::Query nip_query(std::string_view text) {
 
 }  // namespace
 
-Xapian::Document pes_document(const Xapian::Database& db, const std::string& id) {
+Xapian::Document find_pes_document(const Xapian::Database& db, const std::string& id) {
   auto it = db.postlist_begin(schema::kIdTerm + id);
   if (it == db.postlist_end(schema::kIdTerm + id))
     throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "pes-id", id}, "no PES with this id in the index");

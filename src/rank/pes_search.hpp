@@ -15,7 +15,7 @@
 namespace pesmatch::detail {
 
 /// The document of the PES `id`; throws Error(invalid_input) for an id not in the index.
-Xapian::Document pes_document(const Xapian::Database& db, const std::string& id);
+Xapian::Document find_pes_document(const Xapian::Database& db, const std::string& id);
 
 /// See Suggester::find_pes.
 std::vector<PesSummary> find_pes(const Xapian::Database& db, const ReferenceData& ref, std::string_view text, std::size_t limit);

@@ -10,6 +10,7 @@
 #include "index/profile.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
 #include "rank/deadline.hpp"
@@ -55,7 +56,7 @@ struct Suggester::Impl {
   // reranker shared with `match`.
   SuggestResult suggest(const std::string& pes_id, const SuggestOptions& options) {
     detail::check_deadline(options.deadline, "before candidate retrieval");
-    const auto doc = detail::pes_document(pes_db, pes_id);
+    const auto doc = detail::find_pes_document(pes_db, pes_id);
     const Pes pes = parse_pes(doc.get_data(), ref, "<index>", 1);
     const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), ref);
     const auto open = retrieve(pes, options);
@@ -117,11 +118,7 @@ struct Suggester::Impl {
 };
 
 Suggester::Suggester(const std::string& db_dir, const RankingResources& resources) {
-  try {
-    impl_ = std::make_unique<Impl>(db_dir, resources);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db_dir, [&] { impl_ = std::make_unique<Impl>(db_dir, resources); });
 }
 
 Suggester::Suggester(Suggester&&) noexcept = default;
@@ -136,11 +133,7 @@ std::vector<std::string> Suggester::pes_ids() const {
 }
 
 std::vector<PesSummary> Suggester::find_pes(std::string_view text, std::size_t limit) const {
-  try {
-    return detail::find_pes(impl_->pes_db, impl_->ref, text, limit);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] { return detail::find_pes(impl_->pes_db, impl_->ref, text, limit); });
 }
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
@@ -150,16 +143,16 @@ SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions
   // that two such commits overtake loses its revision (DatabaseModifiedError): it starts again
   // on the latest one.
   constexpr int kAttempts = 5;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      impl_->tender_db.reopen();
-      return impl_->suggest(pes_id, options);
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == kAttempts) throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-    } catch (const Xapian::Error& e) {
-      throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        impl_->tender_db.reopen();
+        return impl_->suggest(pes_id, options);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kAttempts) throw;
+      }
     }
-  }
+  });
 }
 
 }  // namespace pesmatch
