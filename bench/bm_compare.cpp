@@ -199,7 +199,7 @@ void BM_Compare_SideBySide(benchmark::State& state) {
   Fts5Search fts5(fts5_path(n)), fts5_stopped(fts5_path(n), true);
   PlainXapianSearch plain(plain_xapian_path(n)), plain_stopped(plain_xapian_path(n), true);
   auto analyzer = pb::make_analyzer();
-  pesmatch::Matcher matcher(pb::synth_index(n), pb::reference(), analyzer, pb::default_model(), pb::data_dir());
+  pesmatch::Matcher matcher(pb::synth_index(n), {pb::reference(), analyzer, pb::default_model(), pb::data_dir()});
   struct Timed {
     std::string name;
     std::function<void(const pesmatch::Tender&)> run;

@@ -8,7 +8,7 @@
 
 #include "pesmatch/batch.hpp"
 #include "pesmatch/matcher.hpp"
-#include "rank/matcher_impl.hpp"
+#include "rank/match_stages.hpp"
 #include "support.hpp"
 
 namespace {
@@ -35,12 +35,13 @@ struct Stages {
   std::vector<pesmatch::detail::MatchEngine::Retrieved> retrieved;
 
   explicit Stages(std::size_t n)
-      : engine(Xapian::Database(pb::synth_index(n)), pb::reference(), analyzer, pb::default_model(), pb::data_dir()),
+      : engine(Xapian::Database(pb::synth_index(n)), {pb::reference(), analyzer, pb::default_model(), pb::data_dir()}),
         tenders(pb::synth_tenders(n)) {
     for (const auto& t : tenders) {
       contexts.push_back(pesmatch::detail::make_tender_context(t, pb::reference().cpv, analyzer));
       retrieved.push_back(engine.retrieve(t, {}));
-      (void)engine.select(contexts.back(), engine.rerank(contexts.back(), retrieved.back(), {}), {});  // warm caches
+      auto candidates = engine.rerank(contexts.back(), retrieved.back(), {});
+      (void)engine.select(contexts.back(), candidates, {});  // warm caches
     }
   }
 };
@@ -96,7 +97,7 @@ BENCHMARK(BM_Match_Explain)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 void BM_Match_Tender(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   auto analyzer = pb::make_analyzer();
-  pesmatch::Matcher matcher(pb::synth_index(n), pb::reference(), analyzer, pb::default_model(), pb::data_dir());
+  pesmatch::Matcher matcher(pb::synth_index(n), {pb::reference(), analyzer, pb::default_model(), pb::data_dir()});
   const auto& tenders = pb::synth_tenders(n);
   for (const auto& t : tenders) (void)matcher.match(t);  // warm caches: lemmas, PKD labels
   std::vector<double> ms;
@@ -121,7 +122,7 @@ void BM_Match_Batch(benchmark::State& state) {
   const auto threads = static_cast<std::size_t>(state.range(1));
   const auto& tenders = pb::synth_tenders(n);
   auto analyzer = pb::make_analyzer();
-  pesmatch::BatchMatcher batch(pb::synth_index(n), pb::reference(), analyzer, pb::default_model(), pb::data_dir(), threads);
+  pesmatch::BatchMatcher batch(pb::synth_index(n), {pb::reference(), analyzer, pb::default_model(), pb::data_dir()}, threads);
   (void)batch.match(tenders);  // warm every engine's caches
   for (auto _ : state)
     batch.match(tenders, {}, [](std::size_t, pesmatch::MatchResult&& r) { benchmark::DoNotOptimize(r); });

@@ -46,7 +46,7 @@ void BM_Shards_Match(benchmark::State& state) {
     std::ofstream(db) << servers->stub();
   }
   auto analyzer = pb::make_analyzer();
-  pesmatch::Matcher matcher(db, pb::reference(), analyzer, pb::default_model(), pb::data_dir());
+  pesmatch::Matcher matcher(db, {pb::reference(), analyzer, pb::default_model(), pb::data_dir()});
   const auto& tenders = pb::synth_tenders(n);
   for (std::size_t k = 0; k < 10; ++k) benchmark::DoNotOptimize(matcher.match(tenders[k % tenders.size()]));  // warm up
   std::vector<double> ms;

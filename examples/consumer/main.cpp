@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     const std::string catalogue = data + "/examples/pes.jsonl";
     const auto pes = pesmatch::read_catalogue(catalogue, ref).records;
     pesmatch::build_index(db, pes, {}, ref, analyzer, {pesmatch::file_digest(catalogue)});
-    pesmatch::Matcher matcher(db, ref, analyzer, pesmatch::Model::load(data + "/model.json"), data);
+    pesmatch::Matcher matcher(db, {ref, analyzer, pesmatch::Model::load(data + "/model.json"), data});
 
     // Match one tender and explain the best results factor by factor.
     const auto tender = pesmatch::read_tenders(data + "/examples/tender.json", ref).records.at(0);

@@ -10,6 +10,7 @@
 
 #include "pesmatch/analyzer.hpp"
 #include "pesmatch/matcher.hpp"
+#include "pesmatch/resources.hpp"
 
 namespace pesmatch {
 
@@ -20,10 +21,9 @@ using BatchSink = std::function<void(std::size_t index, MatchResult&& result)>;
 class BatchMatcher {
  public:
   /// Opens `threads` engines on `db` (0 = default_threads()), each as Matcher's constructor
-  /// would: the first with `analyzer`, the others with its siblings (one shared lemma cache).
-  /// Throws as Matcher's constructor.
-  BatchMatcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, const Model& model,
-               const std::string& data_dir, std::size_t threads = 0);
+  /// would: the first with `resources`, the others with siblings of its analyzer (one shared
+  /// lemma cache). Throws as Matcher's constructor.
+  BatchMatcher(const std::string& db, const RankingResources& resources, std::size_t threads = 0);
 
   /// Matches every tender, calling `sink` in input order. The first failure in input order is
   /// rethrown after `sink` got every result before it, as a serial loop would.

@@ -9,12 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "pesmatch/analyzer.hpp"
 #include "pesmatch/eligibility.hpp"
 #include "pesmatch/features.hpp"
 #include "pesmatch/messages.hpp"
-#include "pesmatch/model.hpp"
-#include "pesmatch/reference.hpp"
+#include "pesmatch/resources.hpp"
 #include "pesmatch/tender.hpp"
 
 namespace pesmatch {
@@ -76,13 +74,16 @@ struct IndexSnapshot {
   std::string version;           ///< pesmatch version that built the index
 };
 
+namespace detail {
+struct MatchEngine;
+}
+
 /// Matches tenders against an index. Not thread-safe; open one per thread.
 class Matcher {
  public:
-  /// Opens the index at `db` (a pesmatch directory or any Xapian database or stub file).
-  /// Throws Error(io) when it cannot be opened.
-  Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
-          const std::string& data_dir);
+  /// Opens the index at `db` (a pesmatch directory or any Xapian database or stub file), to rank
+  /// with `resources`. Throws Error(io) when the index cannot be opened.
+  Matcher(const std::string& db, const RankingResources& resources);
   /// Movable, not copyable (the state is held behind one pointer).
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;
@@ -90,17 +91,6 @@ class Matcher {
 
   /// Ranks the PES for `tender`.
   [[nodiscard]] MatchResult match(const Tender& tender, const MatchOptions& options = {});
-  /// The eligible candidates of `tender` with their features, unscored, in no particular order.
-  [[nodiscard]] std::vector<CandidateFeatures> candidates(const Tender& tender, const MatchOptions& options = {});
-  /// Baseline: Xapian BM25 over the analysed text alone, top `k` PES ids (no rerank, no filter).
-  [[nodiscard]] std::vector<std::string> rank_bm25(const Tender& tender, std::size_t k);
-  /// Baseline: the same BM25 ranking, keeping only PES seated in the place's województwo (what a
-  /// keyword search with a region filter gives).
-  [[nodiscard]] std::vector<std::string> rank_bm25_wojewodztwo(const Tender& tender, std::size_t k);
-  /// Baseline: a directory search as an officer would do it — PES whose text contains a word of
-  /// the main CPV label, those seated in the place's powiat first, then in its województwo, each
-  /// group in name order; others are not listed.
-  [[nodiscard]] std::vector<std::string> rank_directory(const Tender& tender, std::size_t k);
   /// What the index was built from.
   [[nodiscard]] IndexSnapshot snapshot() const;
   /// Number of PES in the index.
@@ -109,7 +99,7 @@ class Matcher {
   [[nodiscard]] const std::vector<std::string>& warnings() const noexcept;
 
  private:
-  std::vector<std::string> rank_text(const Tender& tender, std::size_t k, bool in_wojewodztwo);
+  friend struct detail::MatchEngine;  // the library's internal stage API (benchmarks, training)
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

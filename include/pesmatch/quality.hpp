@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pesmatch/baselines.hpp"
 #include "pesmatch/eval.hpp"
 #include "pesmatch/matcher.hpp"
 #include "pesmatch/suggester.hpp"
@@ -51,22 +52,24 @@ void compare_with_baselines(QualityReport& report, std::size_t model_row);
 /// A ranked list of ids as a run whose scores reproduce its order under trec_eval's sort.
 void add_ranking(Run& run, const std::string& query, const std::vector<std::string>& ids);
 
-/// Runs every ranker over `tenders` and evaluates it against `qrels`; the trained rows learn from
+/// Runs every ranker over `tenders` (the baselines from `baselines`, the model's candidates from
+/// `matcher`, both over the same index) and evaluates it against `qrels`; the trained rows learn from
 /// `qrels` too. With `without_feedback` given, `qrels` are the judgments merged with the feedback
 /// log, and one more row shows the cross-validated model trained on `*without_feedback` alone
 /// (same folds, evaluated against `qrels`): the difference is what the feedback changed.
-QualityReport benchmark_quality(Matcher& matcher, const Model& default_model, const std::vector<Tender>& tenders,
-                                const Qrels& qrels, const QualityOptions& options, const Qrels* without_feedback = nullptr);
+QualityReport benchmark_quality(Matcher& matcher, TenderBaselines& baselines, const Model& default_model,
+                                const std::vector<Tender>& tenders, const Qrels& qrels, const QualityOptions& options, const Qrels* without_feedback = nullptr);
 
 /// The judgments turned round for the PES direction: query = PES id, document = tender id, the
 /// same grades.
 Qrels turn_round(const Qrels& qrels);
 
 /// The PES → tenders ranking (`suggest`) against `tender_qrels` turned round, for every judged
-/// PES: BM25 of the PES text over the tenders' text, a tender portal's search (Suggester::
-/// rank_directory) and `suggest` itself with its model. `suggest` runs with no `today`, so no
+/// PES: BM25 of the PES text over the tenders' text, a tender portal's search (both from
+/// `baselines`, over the same index as `suggester`) and `suggest` itself with its model. `suggest` runs with no `today`, so no
 /// judged tender is dropped as closed; reserved tenders the PES may not bid for are still left
 /// out, as in `suggest`.
-QualityReport benchmark_pes_direction(Suggester& suggester, const Qrels& tender_qrels, const QualityOptions& options);
+QualityReport benchmark_pes_direction(Suggester& suggester, PesBaselines& baselines, const Qrels& tender_qrels,
+                                      const QualityOptions& options);
 
 }  // namespace pesmatch

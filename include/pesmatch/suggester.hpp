@@ -8,11 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "pesmatch/analyzer.hpp"
 #include "pesmatch/geo.hpp"
 #include "pesmatch/matcher.hpp"
-#include "pesmatch/model.hpp"
-#include "pesmatch/reference.hpp"
+#include "pesmatch/resources.hpp"
 
 namespace pesmatch {
 
@@ -63,10 +61,9 @@ struct PesSummary {
 /// Suggests tenders from an index built with `index --tenders`. Not thread-safe.
 class Suggester {
  public:
-  /// Opens the PES and tender databases of `db_dir`; throws Error(io) when the index has no
-  /// tenders or cannot be opened.
-  Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
-            const std::string& data_dir);
+  /// Opens the PES and tender databases of `db_dir`, to rank with `resources`; throws Error(io)
+  /// when the index has no tenders or cannot be opened.
+  Suggester(const std::string& db_dir, const RankingResources& resources);
   /// Movable, not copyable (the state is held behind one pointer).
   Suggester(Suggester&&) noexcept;
   Suggester& operator=(Suggester&&) noexcept;
@@ -74,14 +71,6 @@ class Suggester {
 
   /// Ranks the open tenders for a PES; throws Error(invalid_input) for an unknown PES id.
   [[nodiscard]] SuggestResult suggest(const std::string& pes_id, const SuggestOptions& options);
-  /// Baseline of `bench-quality --direction pes`: tenders ranked by BM25 of the PES's text alone
-  /// (no codes, place, eligibility or deadline), `k` at most. Throws Error(invalid_input) for an
-  /// unknown PES id.
-  [[nodiscard]] std::vector<std::string> rank_bm25(const std::string& pes_id, std::size_t k);
-  /// Baseline: a tender portal's keyword search (first word of the PES's first CPV label, else
-  /// service tag, else description) filtered to the PES's powiat, then its województwo, newest
-  /// first. `k` at most.
-  [[nodiscard]] std::vector<std::string> rank_directory(const std::string& pes_id, std::size_t k);
   /// Ids of all PES in the index, sorted.
   [[nodiscard]] std::vector<std::string> pes_ids() const;
   /// At most `limit` PES for typed text, for a picker: the PES of that id, then those whose NIP

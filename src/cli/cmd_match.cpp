@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/match_output.hpp"
 #include "cli/options.hpp"
+#include "pesmatch/baselines.hpp"
 #include "pesmatch/batch.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
@@ -26,7 +27,7 @@ struct MatchCommand {
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
     const auto tenders = read_tenders(tender_path.empty() ? tenders_path : tender_path, ref).records;
-    BatchMatcher batch(db, ref, analyzer, model.load(resources), resources.data(),
+    BatchMatcher batch(db, {ref, analyzer, model.load(resources), resources.data()},
                        baseline.empty() ? std::max<std::size_t>(1, std::min(threads, tenders.size())) : 1);
     for (const auto& w : batch.engine().warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
     MatchOptions options;
@@ -34,7 +35,8 @@ struct MatchCommand {
     options.text_candidates = candidates;
     options.show_excluded = show_excluded;
     if (!baseline.empty()) {
-      write_baseline_runs(batch.engine(), tenders);
+      TenderBaselines baselines(db, ref, analyzer);
+      write_baseline_runs(baselines, tenders);
       return;
     }
     // With several tenders, JSON goes out one object per line so that the stream stays parseable.
@@ -45,9 +47,9 @@ struct MatchCommand {
   }
 
   // The baselines print TREC runs only: they rank ids, with no features to explain.
-  void write_baseline_runs(Matcher& matcher, const std::vector<Tender>& tenders) const {
+  void write_baseline_runs(TenderBaselines& baselines, const std::vector<Tender>& tenders) const {
     for (const auto& t : tenders) {
-      const auto ids = baseline == "bm25" ? matcher.rank_bm25(t, output.top_k) : matcher.rank_directory(t, output.top_k);
+      const auto ids = baseline == "bm25" ? baselines.bm25(t, output.top_k) : baselines.directory(t, output.top_k);
       for (std::size_t i = 0; i < ids.size(); ++i)
         std::cout << t.id << " Q0 " << ids[i] << " " << i + 1 << " " << ids.size() - i << " " << baseline << "\n";
     }

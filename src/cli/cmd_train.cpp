@@ -84,7 +84,7 @@ struct TrainCommand {
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
     const Model initial = start.load(resources);
-    Matcher matcher(collection.db, ref, analyzer, initial, resources.data());
+    Matcher matcher(collection.db, {ref, analyzer, initial, resources.data()});
     const auto tenders = collection.tenders(ref);
     const auto qrels = collection.qrels();
     const auto set = collect_training_set(matcher, tenders, MatchOptions{});
@@ -140,19 +140,21 @@ struct BenchQualityCommand {
   }
 
   QualityReport tender_direction(const ReferenceData& ref, Analyzer& analyzer, const Model& initial) const {
-    Matcher matcher(collection.db, ref, analyzer, initial, resources.data());
+    Matcher matcher(collection.db, {ref, analyzer, initial, resources.data()});
     const auto tenders = collection.tenders(ref);
     const auto qrels = collection.qrels();
     const auto judged = collection.with_feedback() ? std::optional<Qrels>(read_qrels(collection.qrels_path)) : std::nullopt;
-    return benchmark_quality(matcher, initial, tenders, qrels, options(), judged ? &*judged : nullptr);
+    TenderBaselines baselines(collection.db, ref, analyzer);
+    return benchmark_quality(matcher, baselines, initial, tenders, qrels, options(), judged ? &*judged : nullptr);
   }
 
   QualityReport pes_direction(const ReferenceData& ref, Analyzer& analyzer, const Model& initial) const {
-    Suggester suggester(collection.db, ref, analyzer, initial, resources.data());
+    Suggester suggester(collection.db, {ref, analyzer, initial, resources.data()});
     const auto qrels = collection.qrels();
-    auto report = benchmark_pes_direction(suggester, qrels, options());
+    PesBaselines baselines(collection.db, ref, analyzer);
+    auto report = benchmark_pes_direction(suggester, baselines, qrels, options());
     if (collection.with_feedback()) {
-      auto without = benchmark_pes_direction(suggester, read_qrels(collection.qrels_path), options());
+      auto without = benchmark_pes_direction(suggester, baselines, read_qrels(collection.qrels_path), options());
       without.rows.back().ranker += ", judgments without feedback";
       report.rows.push_back(std::move(without.rows.back()));
     }

@@ -55,7 +55,7 @@ struct SuggestCommand {
   void run() const {
     const auto ref = common.resources.load_reference();
     auto analyzer = common.resources.load_analyzer();
-    Suggester suggester(common.db, ref, analyzer, common.model.load(common.resources), common.resources.data());
+    Suggester suggester(common.db, {ref, analyzer, common.model.load(common.resources), common.resources.data()});
     SuggestOptions options;
     options.top_k = output.top_k;
     options.today = common.date();
@@ -91,7 +91,7 @@ struct DigestCommand {
   void run() const {
     const auto ref = common.resources.load_reference();
     auto analyzer = common.resources.load_analyzer();
-    Suggester suggester(common.db, ref, analyzer, common.model.load(common.resources), common.resources.data());
+    Suggester suggester(common.db, {ref, analyzer, common.model.load(common.resources), common.resources.data()});
     std::vector<std::string> members;
     if (!members_path.empty()) {
       std::ifstream in(members_path);
@@ -119,7 +119,7 @@ struct MarketCommand {
     const auto ref = common.resources.load_reference();
     auto analyzer = common.resources.load_analyzer();
     const auto tenders = read_tenders(tender_path, ref).records;
-    Matcher matcher(common.db, ref, analyzer, common.model.load(common.resources), common.resources.data());
+    Matcher matcher(common.db, {ref, analyzer, common.model.load(common.resources), common.resources.data()});
     const auto awarded = comparable_contracts(common.db, tenders.front(), ref);
     const auto survey = survey_market(matcher, tenders.front(), options, common.date(), awarded);
     std::cout << (format == "html" ? market_html(survey, lang.language()) : market_json(survey, lang.language()) + "\n");

@@ -8,6 +8,7 @@
 #include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/feedback.hpp"
 
@@ -19,16 +20,14 @@ bool has_id(const Xapian::Database& db, const std::string& id) {
 }
 
 void require_known_ids(const std::string& db_dir, const FeedbackEntry& entry) {
-  try {
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db_dir, [&] {
     if (!has_id(detail::open_index(db_dir), entry.pes))
       throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "pes", entry.pes}, "no PES with this id in the index");
     const auto tenders = detail::tender_database_path(db_dir);
     if (tenders.empty() || !has_id(Xapian::Database(tenders), entry.tender))
       throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "tender", entry.tender},
                   "no tender with this id in the index (index it with index --tenders)");
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace

@@ -32,15 +32,15 @@ void compare_with_baselines(QualityReport& report, std::size_t model_row) {
   report.strict_losses = losses_to_best_baseline(model.strict, strict);
 }
 
-QualityReport benchmark_quality(Matcher& matcher, const Model& default_model, const std::vector<Tender>& tenders,
-                                const Qrels& qrels, const QualityOptions& options, const Qrels* without_feedback) {
+QualityReport benchmark_quality(Matcher& matcher, TenderBaselines& baselines, const Model& default_model,
+                                const std::vector<Tender>& tenders, const Qrels& qrels, const QualityOptions& options, const Qrels* without_feedback) {
   QualityReport report;
   auto& rows = report.rows;
   Run bm25, bm25_woj, directory;
   for (const auto& t : tenders) {
-    add_ranking(bm25, t.id, matcher.rank_bm25(t, options.depth));
-    add_ranking(bm25_woj, t.id, matcher.rank_bm25_wojewodztwo(t, options.depth));
-    add_ranking(directory, t.id, matcher.rank_directory(t, options.depth));
+    add_ranking(bm25, t.id, baselines.bm25(t, options.depth));
+    add_ranking(bm25_woj, t.id, baselines.bm25_wojewodztwo(t, options.depth));
+    add_ranking(directory, t.id, baselines.directory(t, options.depth));
   }
   rows.push_back(quality_row("BM25 (text only)", qrels, bm25, options, true));
   rows.push_back(quality_row("BM25 + filter on the województwo", qrels, bm25_woj, options, true));

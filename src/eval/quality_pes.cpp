@@ -11,15 +11,15 @@ Qrels turn_round(const Qrels& qrels) {
   return out;
 }
 
-QualityReport benchmark_pes_direction(Suggester& suggester, const Qrels& tender_qrels, const QualityOptions& options) {
+QualityReport benchmark_pes_direction(Suggester& suggester, PesBaselines& baselines, const Qrels& tender_qrels, const QualityOptions& options) {
   const Qrels qrels = turn_round(tender_qrels);
   Run bm25, directory, model;
   SuggestOptions suggest;
   suggest.top_k = options.depth;
   suggest.today.clear();  // every judged tender counts, open or closed
   for (const auto& [pes, grades] : qrels.grades) {
-    add_ranking(bm25, pes, suggester.rank_bm25(pes, options.depth));
-    add_ranking(directory, pes, suggester.rank_directory(pes, options.depth));
+    add_ranking(bm25, pes, baselines.bm25(pes, options.depth));
+    add_ranking(directory, pes, baselines.directory(pes, options.depth));
     std::vector<std::string> ids;
     for (const auto& t : suggester.suggest(pes, suggest).ranked) ids.push_back(t.id);
     add_ranking(model, pes, ids);

@@ -7,6 +7,7 @@
 
 #include "eval/ndcg_objective.hpp"
 #include "pesmatch/error.hpp"
+#include "rank/match_stages.hpp"
 
 namespace pesmatch {
 namespace {
@@ -30,7 +31,8 @@ std::vector<std::size_t> judged_queries(const TrainingSet& set, const Qrels& qre
 TrainingSet collect_training_set(Matcher& matcher, const std::vector<Tender>& tenders, const MatchOptions& options) {
   TrainingSet set;
   set.reserve(tenders.size());
-  for (const auto& t : tenders) set.push_back({t.id, t.published, matcher.candidates(t, options)});
+  auto& stages = detail::MatchEngine::of(matcher);
+  for (const auto& t : tenders) set.push_back({t.id, t.published, stages.candidates(t, options)});
   return set;
 }
 

@@ -4,6 +4,7 @@
 
 #include "index/generations.hpp"
 #include "index/schema.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/index.hpp"
 
 namespace pesmatch {
@@ -21,7 +22,7 @@ std::vector<IndexedContract> comparable_contracts(const std::string& db_dir, con
                                                   const ReferenceData& ref, std::size_t limit) {
   const auto path = detail::live_database_path(db_dir, "contracts");
   if (path.empty() || tender.cpv.empty()) return {};
-  try {
+  return detail::with_xapian_errors("reading contracts failed", db_dir, [&] {
     Xapian::Database db(path);
     const Xapian::Query group(detail::schema::kCpvGroup + tender.cpv.front().digits_str().substr(0, 3));
     Xapian::Enquire enquire(db);
@@ -33,9 +34,7 @@ std::vector<IndexedContract> comparable_contracts(const std::string& db_dir, con
       out.push_back({parse_contract(doc.get_data(), ref, path, 0), doc.get_value(detail::schema::kSlotWinnerPes)});
     }
     return out;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "reading contracts failed: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace pesmatch

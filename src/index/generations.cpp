@@ -108,4 +108,11 @@ std::string live_database_path(const std::string& dir, const char* name) {
 
 std::string tender_database_path(const std::string& dir) { return live_database_path(dir, "tenders"); }
 
+Xapian::Database open_tender_database(const std::string& dir) {
+  const auto path = tender_database_path(dir);
+  if (path.empty())
+    throw Error(ErrorCode::io, ErrorLocation{dir, 0, {}, {}}, "index has no tenders (build it with index --tenders)");
+  return Xapian::Database(path);
+}
+
 }  // namespace pesmatch::detail

@@ -6,6 +6,8 @@
 //   DIR/.lock           flock(2)-held while a build runs
 #pragma once
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -43,5 +45,9 @@ std::string live_database_path(const std::string& dir, const char* name);
 /// Path of the live tender database of `dir`, or "" when the index has none. When `dir` is a stub
 /// file, the index directory it sits in is searched.
 std::string tender_database_path(const std::string& dir);
+
+/// Opens the live tender database of `dir`; throws Error(io) naming `dir` when the index has
+/// none (built without `--tenders`).
+Xapian::Database open_tender_database(const std::string& dir);
 
 }  // namespace pesmatch::detail

@@ -15,6 +15,7 @@
 #include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/version.hpp"
@@ -206,7 +207,7 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
     return stats;
   } catch (const Xapian::Error& e) {
     detail::discard_generation(generation);
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "index write failed: " + e.get_description());
+    throw detail::xapian_error("index write failed", db_dir, e);
   } catch (...) {
     detail::discard_generation(generation);
     throw;
@@ -224,11 +225,7 @@ std::size_t add_to_published(const std::string& db_dir, const char* what, Add ad
   if (!std::filesystem::exists(current))
     throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}},
                 std::string("no published index to add ") + what + " to (run index first)");
-  try {
-    return add(current);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, std::string("adding ") + what + " failed: " + e.get_description());
-  }
+  return detail::with_xapian_errors(std::string("adding ") + what + " failed", db_dir, [&] { return add(current); });
 }
 
 }  // namespace

@@ -5,12 +5,13 @@
 
 namespace pesmatch {
 
-BatchMatcher::BatchMatcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer,
-                           const Model& model, const std::string& data_dir, std::size_t threads) {
+BatchMatcher::BatchMatcher(const std::string& db, const RankingResources& resources, std::size_t threads) {
   if (threads == 0) threads = default_threads();
   matchers_.reserve(threads);
-  for (std::size_t w = 0; w < threads; ++w)
-    matchers_.emplace_back(db, ref, w == 0 ? analyzer : siblings_.emplace_back(analyzer.sibling()), model, data_dir);
+  matchers_.emplace_back(db, resources);
+  for (std::size_t w = 1; w < threads; ++w)
+    matchers_.emplace_back(db, RankingResources{resources.reference, siblings_.emplace_back(resources.analyzer.sibling()),
+                                                resources.model, resources.data_dir});
 }
 
 void BatchMatcher::match(const std::vector<Tender>& tenders, const MatchOptions& options, const BatchSink& sink) {

@@ -11,11 +11,9 @@
 #include "index/profile.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
-#include "rank/pair_features.hpp"
-#include "rank/pkd_bridge.hpp"
-#include "rank/explanation.hpp"
-#include "rank/matcher_impl.hpp"
+#include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
 
 namespace pesmatch {
@@ -55,19 +53,24 @@ int rule_year(const Tender& t, int given) {
   return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
 }
 
+// The reranker's view of a candidate PES for the tender of `context`.
+detail::RankedPair pair_of(const detail::TenderContext& context, detail::MatchEngine::Candidate& c, std::size_t index) {
+  return {&context, &c.profile, &c.profile.pes.id, &c.scored, index};
+}
+
 }  // namespace
 
+struct Matcher::Impl : detail::MatchEngine {
+  using MatchEngine::MatchEngine;
+};
 
-Matcher::Matcher(const std::string& db, const ReferenceData& ref, Analyzer& analyzer, Model model,
-                 const std::string& data_dir) {
-  try {
-    impl_ = std::make_unique<Impl>(detail::open_index(db), ref, analyzer, model, data_dir);
+Matcher::Matcher(const std::string& db, const RankingResources& resources) {
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db, [&] {
+    impl_ = std::make_unique<Impl>(detail::open_index(db), resources);
     const auto fp = impl_->db.get_metadata(detail::schema::kMetaFingerprint);
-    if (!fp.empty() && fp != analyzer.fingerprint())
+    if (!fp.empty() && fp != resources.analyzer.fingerprint())
       impl_->warnings.push_back("the index was built with other stop words, synonyms or dictionary; rebuild it for exact results");
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+  });
 }
 
 Matcher::Matcher(Matcher&&) noexcept = default;
@@ -271,88 +274,68 @@ Xapian::Query MatchEngine::id_filter(const Retrieved& retrieved) {
 
 std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& context, const Retrieved& retrieved,
                                                         const MatchOptions& options) {
-  const Tender& tender = context.tender;
-  const int year = rule_year(tender, options.year);
+  const int year = rule_year(context.tender, options.year);
   std::vector<Candidate> out;
   out.reserve(retrieved.size());
-  double best = 0;  // over eligible PES only, so that listing the excluded ones changes no score
   SlotReader read_profile(db, schema::kSlotProfile);
   for (const auto& [docid, weight] : retrieved) {
     auto profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
-    Eligibility e = eligibility(profile.pes, tender, year);
-    if (e.eligible) best = std::max(best, weight);
-    out.push_back({docid, std::move(profile), weight, std::move(e), {}, 0.0});
+    Eligibility e = eligibility(profile.pes, context.tender, year);
+    out.push_back({docid, std::move(profile), PairScore{weight, std::move(e)}});
   }
-  std::size_t scored = 0;
-  for (auto& c : out) {
-    if (++scored % kDeadlineStride == 0) check_deadline(options.deadline, "while reranking the candidates");
-    c.text = best > 0 ? std::min(1.0, c.text / best) : 0.0;
-    c.pair = extractor.extract(context, c.profile, c.text, c.eligibility, false);
-    c.score = model.score(c.pair.values);
-  }
+  std::vector<RankedPair> pairs;
+  pairs.reserve(out.size());
+  for (auto& c : out) pairs.push_back(pair_of(context, c, pairs.size()));
+  reranker.score(pairs, options.deadline);
   return out;
 }
 
-MatchResult MatchEngine::select(const TenderContext& context, const std::vector<Candidate>& candidates,
+MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candidate>& candidates,
                                 const MatchOptions& options) {
   MatchResult result;
   result.tender_id = context.tender.id;
-  // Candidates are heavy (profile, features): order pointers to them, never the candidates.
-  std::vector<const Candidate*> ranked, excluded;
-  for (const auto& c : candidates) {
-    if (!c.eligibility.eligible && !options.show_excluded) continue;
-    (c.eligibility.eligible ? ranked : excluded).push_back(&c);
+  std::vector<RankedPair> ranked, excluded;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    auto& c = candidates[i];
+    if (!c.scored.eligibility.eligible && !options.show_excluded) continue;
+    (c.scored.eligibility.eligible ? ranked : excluded).push_back(pair_of(context, c, i));
   }
   result.candidates = ranked.size() + excluded.size();
-  // Order by score, then id (as ranks_before); only the top k are explained.
-  auto better = [](const Candidate* a, const Candidate* b) {
-    return a->score != b->score ? a->score > b->score : a->profile.pes.id < b->profile.pes.id;
+  const auto make = [&](const RankedPair& pair, PairExplanation explanation) {
+    const auto& c = candidates[pair.candidate];
+    RankedPes r;
+    r.id = c.profile.pes.id;
+    r.distance_km = explanation.distance_km;
+    r.eligibility = c.scored.eligibility;
+    r.score = explanation.score;
+    r.factors = std::move(explanation.factors);
+    attach_record(r, c.docid);
+    return r;
   };
-  auto take_top = [&](std::vector<const Candidate*>& list, std::vector<RankedPes>& out) {
-    const std::size_t k = std::min(options.top_k, list.size());
-    std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k), list.end(), better);
-    for (std::size_t i = 0; i < k; ++i) {
-      // The market survey explains every PES: look at the clock there too, not only before.
-      if (i % kDeadlineStride == 0) check_deadline(options.deadline, "while explaining the results");
-      out.push_back(explain(context, *list[i]));
-    }
-  };
-  take_top(ranked, result.ranked);
-  take_top(excluded, result.excluded);
+  result.ranked = reranker.explain_top<RankedPes>(ranked, options.top_k, options.deadline, make);
+  result.excluded = reranker.explain_top<RankedPes>(excluded, options.top_k, options.deadline, make);
   return result;
 }
 
-RankedPes MatchEngine::explain(const TenderContext& context, const Candidate& c) {
-  const auto pair = extractor.extract(context, c.profile, c.text, c.eligibility, true);
-  RankedPes r;
-  r.id = c.profile.pes.id;
-  r.distance_km = pair.distance_km;
-  r.eligibility = c.eligibility;
-  r.score = explain_features(pair, model, r.factors);
-  attach_record(r, c.docid);
-  return r;
+MatchEngine& MatchEngine::of(Matcher& matcher) { return *matcher.impl_; }
+
+std::vector<CandidateFeatures> MatchEngine::candidates(const Tender& tender, const MatchOptions& options) {
+  return with_xapian_errors(kSearchFailed, {}, [&] {
+    std::vector<CandidateFeatures> out;
+    for (auto& c : gather(make_tender_context(tender, ref.cpv, analyzer), options))
+      if (c.scored.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.scored.features, true});
+    return out;
+  });
 }
 
 }  // namespace detail
 
 MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
-  try {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     const auto context = detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer);
-    return impl_->select(context, impl_->gather(context, options), options);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
-}
-
-std::vector<CandidateFeatures> Matcher::candidates(const Tender& tender, const MatchOptions& options) {
-  try {
-    std::vector<CandidateFeatures> out;
-    for (auto& c : impl_->gather(detail::make_tender_context(tender, impl_->ref.cpv, impl_->analyzer), options))
-      if (c.eligibility.eligible) out.push_back({std::move(c.profile.pes.id), c.pair.values, true});
-    return out;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+    auto candidates = impl_->gather(context, options);
+    return impl_->select(context, candidates, options);
+  });
 }
 
 }  // namespace pesmatch

@@ -5,6 +5,7 @@
 #include "core/utf8.hpp"
 #include "index/schema.hpp"
 #include "ingest/identifiers.hpp"
+#include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
 #include "text/tokenizer.hpp"
 
@@ -43,6 +44,13 @@ Xapian::Query nip_query(std::string_view text) {
 }
 
 }  // namespace
+
+Xapian::Document find_pes_document(const Xapian::Database& db, const std::string& id) {
+  auto it = db.postlist_begin(schema::kIdTerm + id);
+  if (it == db.postlist_end(schema::kIdTerm + id))
+    throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "pes-id", id}, "no PES with this id in the index");
+  return db.get_document(*it);
+}
 
 std::vector<PesSummary> find_pes(const Xapian::Database& db, const ReferenceData& ref, std::string_view text, std::size_t limit) {
   const auto words = tokenize(text);

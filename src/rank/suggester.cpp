@@ -10,26 +10,23 @@
 #include "index/profile.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
 #include "rank/deadline.hpp"
-#include "rank/explanation.hpp"
-#include "rank/pair_features.hpp"
 #include "rank/pes_search.hpp"
-#include "rank/pkd_bridge.hpp"
 #include "rank/query_builder.hpp"
-#include "rank/suggest_baselines.hpp"
+#include "rank/reranker.hpp"
 
 namespace pesmatch {
 namespace {
 
+// A retrieved open tender.
 struct Scored {
   std::string record_json;  // the tender as stored, for the answer
   Tender tender;
   std::optional<detail::TenderContext> context;  // refers to `tender`: a Scored is never moved
-  double text;
-  Eligibility eligibility;
-  double score;
+  detail::PairScore scored;
 };
 
 }  // namespace
@@ -38,27 +35,11 @@ struct Suggester::Impl {
   Xapian::Database pes_db, tender_db;
   const ReferenceData& ref;
   Analyzer& analyzer;
-  Model model;
-  detail::PkdBridge bridge;
-  detail::PairFeatureExtractor extractor;
+  detail::Reranker reranker;
 
-  Impl(const std::string& dir, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : pes_db(detail::open_index(dir)), tender_db(open_tenders(dir)), ref(r), analyzer(a), model(m),
-        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
-
-  static Xapian::Database open_tenders(const std::string& dir) {
-    const auto path = detail::tender_database_path(dir);
-    if (path.empty())
-      throw Error(ErrorCode::io, ErrorLocation{dir, 0, {}, {}}, "index has no tenders (build it with index --tenders)");
-    return Xapian::Database(path);
-  }
-
-  Xapian::Document pes_document(const std::string& id) {
-    auto it = pes_db.postlist_begin(detail::schema::kIdTerm + id);
-    if (it == pes_db.postlist_end(detail::schema::kIdTerm + id))
-      throw Error(ErrorCode::invalid_input, ErrorLocation{{}, 0, "pes-id", id}, "no PES with this id in the index");
-    return pes_db.get_document(*it);
-  }
+  Impl(const std::string& dir, const RankingResources& resources)
+      : pes_db(detail::open_index(dir)), tender_db(detail::open_tender_database(dir)), ref(resources.reference),
+        analyzer(resources.analyzer), reranker(resources) {}
 
   Xapian::Query query_for(const Pes& pes) {
     std::vector<std::string> cpv_terms;
@@ -71,72 +52,73 @@ struct Suggester::Impl {
     return Xapian::Query(Xapian::Query::OP_OR, detail::pes_text_query(pes, analyzer), Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, cpv, 0.0));
   }
 
-  // One suggestion, read from the tenders database as it is.
+  // One suggestion, read from the tenders database as it is: retrieval here, the rest in the
+  // reranker shared with `match`.
   SuggestResult suggest(const std::string& pes_id, const SuggestOptions& options) {
     detail::check_deadline(options.deadline, "before candidate retrieval");
-    const auto doc = pes_document(pes_id);
+    const auto doc = detail::find_pes_document(pes_db, pes_id);
     const Pes pes = parse_pes(doc.get_data(), ref, "<index>", 1);
     const auto profile = detail::decode_profile(doc.get_value(detail::schema::kSlotProfile), ref);
+    const auto open = retrieve(pes, options);
+    std::vector<detail::RankedPair> pairs;
+    pairs.reserve(open.size());
+    for (std::size_t i = 0; i < open.size(); ++i) {
+      auto& s = *open[i];
+      s.context.emplace(detail::make_tender_context(s.tender, ref.cpv, analyzer));
+      pairs.push_back({&*s.context, &profile, &s.tender.id, &s.scored, i});
+    }
+    reranker.score(pairs, options.deadline);
+    SuggestResult result{pes.id, pes.name, {}, open.size()};
+    detail::check_deadline(options.deadline, "before explaining the results");
+    result.ranked = reranker.explain_top<RankedTender>(
+        pairs, options.top_k, options.deadline,
+        [&](const detail::RankedPair& pair, detail::PairExplanation e) { return ranked(*open[pair.candidate], std::move(e)); });
+    return result;
+  }
+
+  // The open tenders retrieved for `pes` (text, with its CPV codes admitting), those it may bid for.
+  std::vector<std::unique_ptr<Scored>> retrieve(const Pes& pes, const SuggestOptions& options) {
     Xapian::Enquire enquire(tender_db);
     enquire.set_query(query_for(pes));
     const auto mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.candidates));
     detail::check_deadline(options.deadline, "after candidate retrieval");
     std::vector<std::unique_ptr<Scored>> open;
-    double best = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       if (it.get_rank() % detail::kDeadlineStride == detail::kDeadlineStride - 1)
         detail::check_deadline(options.deadline, "while reranking the candidates");
       auto record = it.get_document().get_data();
       auto tender = parse_tender(record, ref, "<index>", 1);
-      auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, it.get_weight(), {}, 0});
+      auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, {it.get_weight(), {}}});
       const Tender& t = s->tender;
       if (!options.today.empty() && !t.deadline.empty() && t.deadline < options.today) continue;
       if (!options.published_since.empty() && t.published < options.published_since) continue;
-      s->eligibility = eligibility(pes, t, order_year(t));
-      if (!s->eligibility.eligible) continue;  // reserved tenders go only to eligible members
-      best = std::max(best, s->text);
+      s->scored.eligibility = eligibility(pes, t, order_year(t));
+      if (!s->scored.eligibility.eligible) continue;  // reserved tenders go only to eligible members
       open.push_back(std::move(s));
     }
-    for (auto& s : open) {
-      s->context.emplace(detail::make_tender_context(s->tender, ref.cpv, analyzer));
-      s->text = best > 0 ? s->text / best : 0.0;
-      s->score = model.score(extractor.extract(*s->context, profile, s->text, s->eligibility, false).values);
-    }
-    const std::size_t k = std::min(options.top_k, open.size());
-    std::partial_sort(open.begin(), open.begin() + static_cast<std::ptrdiff_t>(k), open.end(), [](const auto& a, const auto& b) {
-      return a->score != b->score ? a->score > b->score : a->tender.id < b->tender.id;
-    });
-    SuggestResult result{pes.id, pes.name, {}, open.size()};
-    detail::check_deadline(options.deadline, "before explaining the results");
-    for (std::size_t i = 0; i < k; ++i) result.ranked.push_back(explain(*open[i], profile));
-    return result;
+    return open;
   }
 
-  RankedTender explain(const Scored& s, const detail::RankingProfile& profile) {
-    const auto pair = extractor.extract(*s.context, profile, s.text, s.eligibility, true);
+  RankedTender ranked(const Scored& s, detail::PairExplanation explanation) const {
     RankedTender r;
     r.id = s.tender.id;
     r.title = s.tender.title;
     r.deadline = s.tender.deadline;
     r.published = s.tender.published;
-    r.distance_km = pair.distance_km;
+    r.distance_km = explanation.distance_km;
     r.reserved_art94 = s.tender.reserved == Reservation::art94;
     r.reserved_art361 = s.tender.reserved == Reservation::art361;
     r.social_services = ref.cpv.entry(s.tender.cpv.front()).annex_xiv;
-    r.eligibility = s.eligibility;
-    r.score = detail::explain_features(pair, model, r.factors);
+    r.eligibility = s.scored.eligibility;
+    r.score = explanation.score;
+    r.factors = std::move(explanation.factors);
     r.record_json = s.record_json;
     return r;
   }
 };
 
-Suggester::Suggester(const std::string& db_dir, const ReferenceData& ref, Analyzer& analyzer, Model model,
-                     const std::string& data_dir) {
-  try {
-    impl_ = std::make_unique<Impl>(db_dir, ref, analyzer, model, data_dir);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, ErrorLocation{db_dir, 0, {}, {}}, "cannot open index: " + e.get_description());
-  }
+Suggester::Suggester(const std::string& db_dir, const RankingResources& resources) {
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db_dir, [&] { impl_ = std::make_unique<Impl>(db_dir, resources); });
 }
 
 Suggester::Suggester(Suggester&&) noexcept = default;
@@ -150,30 +132,8 @@ std::vector<std::string> Suggester::pes_ids() const {
   return ids;
 }
 
-std::vector<std::string> Suggester::rank_bm25(const std::string& pes_id, std::size_t k) {
-  try {
-    const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
-    return detail::tenders_by_bm25(impl_->tender_db, pes, impl_->analyzer, k);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
-}
-
-std::vector<std::string> Suggester::rank_directory(const std::string& pes_id, std::size_t k) {
-  try {
-    const Pes pes = parse_pes(impl_->pes_document(pes_id).get_data(), impl_->ref, "<index>", 1);
-    return detail::tenders_by_directory(impl_->tender_db, pes, impl_->ref, impl_->analyzer, k);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
-}
-
 std::vector<PesSummary> Suggester::find_pes(std::string_view text, std::size_t limit) const {
-  try {
-    return detail::find_pes(impl_->pes_db, impl_->ref, text, limit);
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] { return detail::find_pes(impl_->pes_db, impl_->ref, text, limit); });
 }
 
 SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions& options) {
@@ -183,16 +143,16 @@ SuggestResult Suggester::suggest(const std::string& pes_id, const SuggestOptions
   // that two such commits overtake loses its revision (DatabaseModifiedError): it starts again
   // on the latest one.
   constexpr int kAttempts = 5;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      impl_->tender_db.reopen();
-      return impl_->suggest(pes_id, options);
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == kAttempts) throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-    } catch (const Xapian::Error& e) {
-      throw Error(ErrorCode::io, "index search failed: " + e.get_description());
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        impl_->tender_db.reopen();
+        return impl_->suggest(pes_id, options);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kAttempts) throw;
+      }
     }
-  }
+  });
 }
 
 }  // namespace pesmatch

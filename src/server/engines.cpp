@@ -5,13 +5,13 @@
 namespace pesmatch::server {
 
 Matcher& Engine::matcher() {
-  if (!matcher_) matcher_ = std::make_unique<Matcher>(pool_->db_, pool_->ref_, *analyzer_, pool_->model_, pool_->data_dir_);
+  if (!matcher_) matcher_ = std::make_unique<Matcher>(pool_->db_, *resources_);
   return *matcher_;
 }
 
 Suggester& Engine::suggester() {
   if (!suggester_)
-    suggester_ = std::make_unique<Suggester>(pool_->db_, pool_->ref_, *analyzer_, pool_->model_, pool_->data_dir_);
+    suggester_ = std::make_unique<Suggester>(pool_->db_, *resources_);
   return *suggester_;
 }
 
@@ -44,7 +44,10 @@ Engine& EnginePool::for_this_thread() {
     engine->matcher_.reset();
     engine->generation_ = generation;
   }
-  if (!engine->analyzer_) engine->analyzer_ = std::make_unique<Analyzer>(AnalyzerConfig::defaults(data_dir_));
+  if (!engine->analyzer_) {
+    engine->analyzer_ = std::make_unique<Analyzer>(AnalyzerConfig::defaults(data_dir_));
+    engine->resources_ = std::make_unique<RankingResources>(RankingResources{ref_, *engine->analyzer_, model_, data_dir_});
+  }
   return *engine;
 }
 

@@ -12,6 +12,7 @@
 #include "pesmatch/matcher.hpp"
 #include "pesmatch/model.hpp"
 #include "pesmatch/reference.hpp"
+#include "pesmatch/resources.hpp"
 #include "pesmatch/suggester.hpp"
 
 namespace pesmatch::server {
@@ -28,6 +29,7 @@ class Engine {
   friend class EnginePool;
   const class EnginePool* pool_ = nullptr;
   std::unique_ptr<Analyzer> analyzer_;  // outlives the matcher and suggester that refer to it
+  std::unique_ptr<RankingResources> resources_;  // the pool's, with this worker's analyzer
   std::unique_ptr<Matcher> matcher_;
   std::unique_ptr<Suggester> suggester_;
   std::string generation_;

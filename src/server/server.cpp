@@ -104,8 +104,8 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   {
     Analyzer analyzer(AnalyzerConfig::defaults(impl_->ctx.config.data_dir));
     const auto& c = impl_->ctx.config;
-    Matcher probe(c.db, impl_->ctx.ref, analyzer, Model::load(c.model_path.empty() ? c.data_dir + "/model.json" : c.model_path),
-                  c.data_dir);
+    Matcher probe(c.db, {impl_->ctx.ref, analyzer, Model::load(c.model_path.empty() ? c.data_dir + "/model.json" : c.model_path),
+                  c.data_dir});
     for (const auto& w : probe.warnings()) std::cerr << "pesmatch: warning: " << w << "\n";
   }
   impl_->configure();

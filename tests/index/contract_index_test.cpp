@@ -89,8 +89,8 @@ TEST_F(ContractIndexTest, Comparable_OtherCpvGroupOrWojewodztwoNotListed) {
 
 TEST_F(ContractIndexTest, Match_WonContractIsAReference) {
   Analyzer analyzer = test::make_analyzer();
-  Matcher matcher(dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"),
-                  test::data_dir());
+  Matcher matcher(dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"),
+                  test::data_dir()});
   MatchOptions all;
   all.top_k = matcher.size();
   all.show_excluded = true;
@@ -106,8 +106,8 @@ TEST_F(ContractIndexTest, Match_WonContractIsAReference) {
 
 TEST_F(ContractIndexTest, Market_ListsAwardedContractsOnceWithWinners) {
   Analyzer analyzer = test::make_analyzer();
-  Matcher matcher(dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"),
-                  test::data_dir());
+  Matcher matcher(dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"),
+                  test::data_dir()});
   const auto awarded = comparable_contracts(dir_->path("db"), gloves, test::reference());
   const auto s = survey_market(matcher, gloves, MarketOptions{}, "2026-11-23", awarded);
   ASSERT_EQ(s.comparable.size(), 3u);  // MINI01's and MINI02's references are these contracts, listed once

@@ -121,7 +121,7 @@ class ShardingTest : public ::testing::Test {
     return out;
   }
 
-  Matcher open(const std::string& db) { return Matcher(db, ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()); }
+  Matcher open(const std::string& db) { return Matcher(db, {ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}); }
 
   static void expect_same(const std::vector<RankedPes>& got, const std::vector<RankedPes>& want, const std::string& tender) {
     ASSERT_EQ(got.size(), want.size()) << tender;

@@ -54,8 +54,8 @@ test::SynthRecords* BatchMatcherTest::data_ = nullptr;
 TEST_F(BatchMatcherTest, ThreeThreads_GiveTheSerialResultsInInputOrder) {
   MatchOptions options;
   options.show_excluded = true;
-  Matcher serial(dir_->path("db"), test::reference(), analyzer, model, test::data_dir());
-  BatchMatcher batch(dir_->path("db"), test::reference(), analyzer, model, test::data_dir(), 3);
+  Matcher serial(dir_->path("db"), {test::reference(), analyzer, model, test::data_dir()});
+  BatchMatcher batch(dir_->path("db"), {test::reference(), analyzer, model, test::data_dir()}, 3);
   ASSERT_EQ(batch.threads(), 3u);
   std::vector<std::size_t> order;
   std::size_t ranked = 0;
@@ -74,14 +74,14 @@ TEST_F(BatchMatcherTest, ThreeThreads_GiveTheSerialResultsInInputOrder) {
 }
 
 TEST_F(BatchMatcherTest, CollectsResultsInInputOrder) {
-  BatchMatcher batch(dir_->path("db"), test::reference(), analyzer, model, test::data_dir(), 2);
+  BatchMatcher batch(dir_->path("db"), {test::reference(), analyzer, model, test::data_dir()}, 2);
   const auto results = batch.match(data_->tenders);
   ASSERT_EQ(results.size(), data_->tenders.size());
   for (std::size_t i = 0; i < results.size(); ++i) EXPECT_EQ(results[i].tender_id, data_->tenders[i].id);
 }
 
 TEST_F(BatchMatcherTest, PassedDeadline_ThrowsTimeout_BeforeAnyResult) {
-  BatchMatcher batch(dir_->path("db"), test::reference(), analyzer, model, test::data_dir(), 2);
+  BatchMatcher batch(dir_->path("db"), {test::reference(), analyzer, model, test::data_dir()}, 2);
   MatchOptions options;
   options.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
   std::size_t delivered = 0;
@@ -96,7 +96,7 @@ TEST_F(BatchMatcherTest, PassedDeadline_ThrowsTimeout_BeforeAnyResult) {
 
 TEST_F(BatchMatcherTest, MissingIndex_ThrowsIo) {
   try {
-    BatchMatcher batch(dir_->path("nothing-here"), test::reference(), analyzer, model, test::data_dir(), 2);
+    BatchMatcher batch(dir_->path("nothing-here"), {test::reference(), analyzer, model, test::data_dir()}, 2);
     FAIL() << "no exception";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::io);

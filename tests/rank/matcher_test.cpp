@@ -29,7 +29,7 @@ class MatcherTest : public ::testing::Test {
   static void TearDownTestSuite() { delete dir_; }
 
   Analyzer analyzer = test::make_analyzer();
-  Matcher matcher{dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Matcher matcher{dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
 
   Tender tender(const std::string& json) { return parse_tender(json, test::reference()); }
   static std::vector<std::string> ids(const std::vector<RankedPes>& ranked) {
@@ -135,7 +135,7 @@ TEST_F(MatcherTest, ReturnsTheRecordWithContact_ForEachResult) {
 
 TEST_F(MatcherTest, ReportsUnopenableIndex_AsIoError) {
   try {
-    Matcher missing("/nonexistent/db", test::reference(), analyzer, Model{}, test::data_dir());
+    Matcher missing("/nonexistent/db", {test::reference(), analyzer, Model{}, test::data_dir()});
     FAIL() << "expected an error";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::io);
@@ -179,8 +179,8 @@ TEST_F(MatcherTest, EnginesOnSeveralThreads_AnswerAsOneThreadDoes) {
   for (std::size_t t = 0; t < wrong.size(); ++t)
     threads.emplace_back([&, t] {
       Analyzer own_analyzer = test::make_analyzer();
-      Matcher own(dir_->path("db"), test::reference(), own_analyzer, Model::load(test::data_dir() + "/model.json"),
-                  test::data_dir());
+      Matcher own(dir_->path("db"), {test::reference(), own_analyzer, Model::load(test::data_dir() + "/model.json"),
+                  test::data_dir()});
       for (int i = 0; i < 600; ++i)
         if (ids(own.match(unreserved).ranked) != expected) ++wrong[t];
     });
@@ -200,7 +200,7 @@ TEST_F(MatcherTest, TiesAtTheCandidateCutOff_AdmitTheLowestIds_WhateverTheDocume
              R"("teryt":")" + teryt + R"(","description":"Sprzątanie biur i urzędów, mycie okien."})" + "\n";
   build_index(dir.path("db"), read_catalogue(dir.write("twins.jsonl", lines), test::reference()).records, {}, test::reference(),
               analyzer, {"twins"});
-  Matcher twin_matcher(dir.path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir());
+  Matcher twin_matcher(dir.path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()});
   MatchOptions options;
   options.text_candidates = 2;
   options.local_candidates = 0;

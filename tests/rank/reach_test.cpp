@@ -60,7 +60,7 @@ class ReachTest : public ::testing::Test {
   }
 
   Analyzer analyzer = test::make_analyzer();
-  Matcher matcher{dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Matcher matcher{dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
 
   static test::TempDir* dir_;
   static std::vector<Tender>* tenders_;

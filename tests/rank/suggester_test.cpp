@@ -31,7 +31,7 @@ class SuggesterTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
   Analyzer analyzer = test::make_analyzer();
-  Suggester suggester{dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Suggester suggester{dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   static std::vector<std::string> ids(const SuggestResult& r) {
     std::vector<std::string> out;
     for (const auto& t : r.ranked) out.push_back(t.id);
@@ -123,7 +123,7 @@ TEST(SuggesterAddTendersTest, TenderAddedAfterOpening_IsSuggestedOnTheNextCall) 
   test::index_mini_catalogue(dir.path("db"));
   Analyzer analyzer = test::make_analyzer();
   const auto& ref = test::reference();
-  Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Suggester suggester{dir.path("db"), {ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   SuggestOptions o;
   o.today = "2026-11-23";
   const auto ids = [&] {
@@ -151,7 +151,7 @@ TEST(SuggesterAddTendersTest, CommitsDuringSuggestions_FailNone) {
   const auto& ref = test::reference();
   const auto tenders = read_tenders(test::fixture("mini_open_tenders.jsonl"), ref).records;
   build_index(dir.path("db"), read_catalogue(test::fixture("mini_pes.jsonl"), ref).records, tenders, ref, analyzer, {"d"});
-  Suggester suggester{dir.path("db"), ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Suggester suggester{dir.path("db"), {ref, analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   SuggestOptions o;
   o.today = "2026-11-23";
   const auto want = suggester.suggest("MINI02", o);
@@ -187,25 +187,6 @@ TEST(SuggesterAddTendersTest, CommitsDuringSuggestions_FailNone) {
   EXPECT_GT(commits.load(), 100);  // the suggestions did run against a changing database
   EXPECT_EQ(failed, 0) << first_error;
   EXPECT_EQ(wrong, 0);
-}
-
-TEST_F(SuggesterTest, DirectoryBaseline_FindsTheServiceKeywordInThePowiat_NewestFirst_ClosedOnesToo) {
-  // MINI02 has no CPV: its first service tag "sprzątanie biur" gives the keyword. OT1 and OT3 are
-  // cleaning orders in its powiat (OT3 closed: baselines know no deadline); OT1 is newer.
-  EXPECT_EQ(suggester.rank_directory("MINI02", 10), (std::vector<std::string>{"OT1", "OT3"}));
-  EXPECT_EQ(suggester.rank_directory("MINI02", 1), (std::vector<std::string>{"OT1"}));
-}
-
-TEST_F(SuggesterTest, Bm25Baseline_RanksByTextAlone_IncludingClosedTenders) {
-  const auto ids = suggester.rank_bm25("MINI02", 10);
-  ASSERT_FALSE(ids.empty());
-  EXPECT_THAT(ids, Contains("OT3"));
-  EXPECT_THAT(ids, Not(Contains("OT4")));  // care services share no word with cleaning
-}
-
-TEST_F(SuggesterTest, Baselines_RejectUnknownPes) {
-  EXPECT_THROW((void)suggester.rank_bm25("NOPE", 10), Error);
-  EXPECT_THROW((void)suggester.rank_directory("NOPE", 10), Error);
 }
 
 }  // namespace

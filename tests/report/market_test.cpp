@@ -21,7 +21,7 @@ class MarketTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
   Analyzer analyzer = test::make_analyzer();
-  Matcher matcher{dir_->path("db"), test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()};
+  Matcher matcher{dir_->path("db"), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()}};
   Tender meals = parse_tender(
       R"({"id":"T1","title":"Przygotowanie i dostarczanie posiłków dla uczniów szkół","cpv":["55523100-3"],"place_teryt":["1219043"]})",
       test::reference());

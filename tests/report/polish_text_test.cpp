@@ -167,7 +167,7 @@ TEST_F(PolishTextTest, CheckerFlagsTheOldEnglishExplanations) {
 }
 
 TEST_F(PolishTextTest, MarketSurveyHtml_HasNoWordOutsideThePolishCatalogueAndTheData) {
-  Matcher matcher{dir_->path("db"), test::reference(), analyzer, model, test::data_dir()};
+  Matcher matcher{dir_->path("db"), {test::reference(), analyzer, model, test::data_dir()}};
   for (const char* reserved : {"", R"(,"reserved":"art94")", R"(,"reserved":"art361")"}) {
     const std::string json = std::string(R"({"id":"T1","title":"Przygotowanie i dostarczanie posiłków dla uczniów szkół",)"
                                          R"("cpv":["55523100-3"],"place_teryt":["1219043"],"value_pln":900000)") + reserved + "}";
@@ -179,7 +179,7 @@ TEST_F(PolishTextTest, MarketSurveyHtml_HasNoWordOutsideThePolishCatalogueAndThe
 }
 
 TEST_F(PolishTextTest, DigestPages_HaveNoWordOutsideThePolishCatalogueAndTheData) {
-  Suggester suggester{dir_->path("db"), test::reference(), analyzer, model, test::data_dir()};
+  Suggester suggester{dir_->path("db"), {test::reference(), analyzer, model, test::data_dir()}};
   SuggestOptions options;
   options.today = "2026-11-23";
   const auto digest = build_digest(suggester, {}, options);

@@ -3,7 +3,8 @@
 
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
-#include "pesmatch/matcher.hpp"
+#include "pesmatch/baselines.hpp"
+#include "pesmatch/error.hpp"
 #include "support/fixtures.hpp"
 
 namespace pesmatch {
@@ -21,7 +22,7 @@ class BaselinesTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
   Analyzer analyzer = test::make_analyzer();
-  Matcher matcher{dir_->path("db"), test::reference(), analyzer, Model{}, test::data_dir()};
+  TenderBaselines baselines{dir_->path("db"), test::reference(), analyzer};
   static test::TempDir* dir_;
 };
 
@@ -32,19 +33,19 @@ TEST_F(BaselinesTest, DirectoryListsPowiatBeforeWojewodztwo_InNameOrder) {
   // place's powiat (1219) that finds the CIS in Wieliczka and the KGW in Podgrabie (name order),
   // then the ZAZ in Bochnia elsewhere in Małopolska; the cooperative that writes "obiady" is
   // missed, and so is everyone outside the województwo.
-  const auto found = matcher.rank_directory(parse_tender(
+  const auto found = baselines.directory(parse_tender(
       R"({"id":"T","title":"x","cpv":["55523100-3"],"place_teryt":["1219043"]})", test::reference()), 10);
   EXPECT_THAT(found, ElementsAre("MINI03", "MINI07", "MINI08"));
 }
 
 TEST_F(BaselinesTest, DirectoryCutsAtK) {
-  const auto found = matcher.rank_directory(parse_tender(
+  const auto found = baselines.directory(parse_tender(
       R"({"id":"T","title":"x","cpv":["55523100-3"],"place_teryt":["1219043"]})", test::reference()), 2);
   EXPECT_THAT(found, ElementsAre("MINI03", "MINI07"));
 }
 
 TEST_F(BaselinesTest, Bm25RanksByTextAlone_IgnoringDistanceAndEligibility) {
-  const auto ids = matcher.rank_bm25(parse_tender(
+  const auto ids = baselines.bm25(parse_tender(
       R"({"id":"T","title":"Catering i żywienie zbiorowe","cpv":["55520000-1"],"place_teryt":["1219043"],"reserved":"art94"})",
       test::reference()), 3);
   ASSERT_FALSE(ids.empty());
@@ -54,14 +55,24 @@ TEST_F(BaselinesTest, Bm25RanksByTextAlone_IgnoringDistanceAndEligibility) {
 TEST_F(BaselinesTest, Bm25WithWojewodztwoFilter_KeepsOnlyPesSeatedInThePlacesWojewodztwo) {
   const auto tender = parse_tender(
       R"({"id":"T","title":"Catering i żywienie zbiorowe","cpv":["55520000-1"],"place_teryt":["1219043"]})", test::reference());
-  const auto ids = matcher.rank_bm25_wojewodztwo(tender, 10);
+  const auto ids = baselines.bm25_wojewodztwo(tender, 10);
   ASSERT_FALSE(ids.empty());
   EXPECT_THAT(ids, ::testing::Not(::testing::Contains("MINI04")));  // Gdańsk, Pomorskie
-  const auto all = matcher.rank_bm25(tender, 10);
+  const auto all = baselines.bm25(tender, 10);
   std::vector<std::string> in_malopolska;  // the plain BM25 order, seats 12xx only
   for (const auto& id : all)
     if (id != "MINI04") in_malopolska.push_back(id);
   EXPECT_EQ(ids, in_malopolska);
+}
+
+TEST_F(BaselinesTest, MissingIndex_IsAnIoErrorNamingIt) {
+  try {
+    TenderBaselines missing("/nonexistent/db", test::reference(), analyzer);
+    FAIL() << "opened a missing index";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::io);
+    EXPECT_EQ(std::string(e.what()).rfind("/nonexistent/db: cannot open index: ", 0), 0u) << e.what();
+  }
 }
 
 }  // namespace

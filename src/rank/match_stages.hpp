@@ -1,42 +1,36 @@
-// The state behind a Matcher handle, shared by the ranking (matcher.cpp) and the baselines
-// (baselines.cpp): the open database, the analyzer, the model and the feature extractor. The
-// stages of a match (retrieve, rerank, explain) are separate so that benchmarks can time each.
+// The stages of a match over one open index (retrieve, rerank, explain), the state behind a
+// Matcher handle. Internal to the library, meant for the stages above rank: the benchmarks time
+// each stage apart (bench/bm_match.cpp) and training reads the candidates' features (eval).
 #pragma once
 
 #include <xapian.h>
 
-#include <nlohmann/json.hpp>
 #include <utility>
 #include <vector>
 
 #include "pesmatch/matcher.hpp"
 #include "rank/deadline.hpp"
-#include "rank/pair_features.hpp"
-#include "rank/pkd_bridge.hpp"
+#include "rank/reranker.hpp"
 
 namespace pesmatch::detail {
 
-/// The matching pipeline over one open index. Not thread-safe (the analyzer and PKD bridge cache).
+/// The matching pipeline over one open index: retrieval of the PES here, the rest in the shared
+/// Reranker. Not thread-safe (the analyzer and PKD bridge cache).
 struct MatchEngine {
   Xapian::Database db;
   const ReferenceData& ref;
   Analyzer& analyzer;
-  Model model;
-  PkdBridge bridge;
-  PairFeatureExtractor extractor;
+  Reranker reranker;
   std::vector<std::string> warnings;
 
-  MatchEngine(Xapian::Database database, const ReferenceData& r, Analyzer& a, Model m, const std::string& data_dir)
-      : db(std::move(database)), ref(r), analyzer(a), model(m),
-        bridge(r, a, data_dir + "/text/cpv_pkd_bridges.csv"), extractor(r, bridge) {}
+  MatchEngine(Xapian::Database database, const RankingResources& resources)
+      : db(std::move(database)), ref(resources.reference), analyzer(resources.analyzer), reranker(resources) {}
 
+  /// A retrieved PES: its document, its decoded profile and its score.
   struct Candidate {
     Xapian::docid docid;
     RankingProfile profile;
-    double text;
-    Eligibility eligibility;
-    PairFeatures pair;  // values only
-    double score;
+    PairScore scored;
   };
   /// Retrieved documents with their BM25 weight, in docid order.
   using Retrieved = std::vector<std::pair<Xapian::docid, double>>;
@@ -57,9 +51,14 @@ struct MatchEngine {
     return rerank(context, retrieved, options);
   }
   /// Stage 3: orders the candidates and explains the top k (and the excluded, when asked).
-  MatchResult select(const TenderContext& context, const std::vector<Candidate>& candidates, const MatchOptions& options);
-  /// Explains a candidate: its features with details, one contribution per feature.
-  RankedPes explain(const TenderContext& context, const Candidate& c);
+  MatchResult select(const TenderContext& context, std::vector<Candidate>& candidates, const MatchOptions& options);
+
+  /// The eligible candidates of `tender` with their features, unscored, in no particular order
+  /// (what training learns from).
+  std::vector<CandidateFeatures> candidates(const Tender& tender, const MatchOptions& options);
+
+  /// The stages behind `matcher`.
+  static MatchEngine& of(Matcher& matcher);
 
   /// Adds the stored record (contact, name) to a result.
   void attach_record(RankedPes& r, Xapian::docid docid) {
@@ -71,11 +70,3 @@ struct MatchEngine {
 };
 
 }  // namespace pesmatch::detail
-
-namespace pesmatch {
-
-struct Matcher::Impl : detail::MatchEngine {
-  using MatchEngine::MatchEngine;
-};
-
-}  // namespace pesmatch

@@ -1,10 +1,16 @@
-// The rankings a user would use without pesmatch, measured against it by `bench-quality`.
+// The tender → PES rankings a user would use without pesmatch, measured against it by
+// `bench-quality`.
+#include <xapian.h>
+
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "index/schema.hpp"
+#include "index/shards.hpp"
+#include "index/xapian_errors.hpp"
+#include "pesmatch/baselines.hpp"
 #include "pesmatch/error.hpp"
-#include "rank/matcher_impl.hpp"
 #include "rank/query_builder.hpp"
 
 namespace pesmatch {
@@ -27,16 +33,29 @@ std::vector<std::pair<std::string, std::string>> named_matches(Xapian::Database&
 
 }  // namespace
 
-std::vector<std::string> Matcher::rank_bm25(const Tender& tender, std::size_t k) {
-  return rank_text(tender, k, false);
+struct TenderBaselines::Impl {
+  Xapian::Database db;
+  const ReferenceData& ref;
+  Analyzer& analyzer;
+};
+
+TenderBaselines::TenderBaselines(const std::string& db, const ReferenceData& ref, Analyzer& analyzer) {
+  detail::with_xapian_errors(detail::kCannotOpenIndex, db,
+                             [&] { impl_ = std::make_unique<Impl>(Impl{detail::open_index(db), ref, analyzer}); });
 }
 
-std::vector<std::string> Matcher::rank_bm25_wojewodztwo(const Tender& tender, std::size_t k) {
-  return rank_text(tender, k, true);
+TenderBaselines::TenderBaselines(TenderBaselines&&) noexcept = default;
+TenderBaselines& TenderBaselines::operator=(TenderBaselines&&) noexcept = default;
+TenderBaselines::~TenderBaselines() = default;
+
+std::vector<std::string> TenderBaselines::bm25(const Tender& tender, std::size_t k) { return text(tender, k, false); }
+
+std::vector<std::string> TenderBaselines::bm25_wojewodztwo(const Tender& tender, std::size_t k) {
+  return text(tender, k, true);
 }
 
-std::vector<std::string> Matcher::rank_text(const Tender& tender, std::size_t k, bool in_wojewodztwo) {
-  try {
+std::vector<std::string> TenderBaselines::text(const Tender& tender, std::size_t k, bool in_wojewodztwo) {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     Xapian::Query query = detail::build_queries(tender, impl_->ref, impl_->analyzer).text;
     if (in_wojewodztwo) {
       std::set<std::string> seats;
@@ -49,12 +68,10 @@ std::vector<std::string> Matcher::rank_text(const Tender& tender, std::size_t k,
     std::vector<std::string> ids;
     for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(it.get_document().get_value(detail::schema::kSlotId));
     return ids;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
-std::vector<std::string> Matcher::rank_directory(const Tender& tender, std::size_t k) {
+std::vector<std::string> TenderBaselines::directory(const Tender& tender, std::size_t k) {
   // The officer types the first meaningful word of the main CPV label ("sprzątania" from
   // "Usługi sprzątania biur") into a register's search box and filters by territory.
   const auto words = impl_->analyzer.analyze(impl_->ref.cpv.entry(tender.cpv.front()).label_pl).words;
@@ -67,7 +84,7 @@ std::vector<std::string> Matcher::rank_directory(const Tender& tender, std::size
     if (p.level() != TerytLevel::wojewodztwo) powiats.insert(detail::schema::kSeat + p.powiat().str());
     wojewodztwa.insert(detail::schema::kSeat + p.wojewodztwo().str());
   }
-  try {
+  return detail::with_xapian_errors(detail::kSearchFailed, {}, [&] {
     std::vector<std::string> ids;
     std::set<std::string> listed;
     for (const auto* terms : {&powiats, &wojewodztwa}) {
@@ -78,9 +95,7 @@ std::vector<std::string> Matcher::rank_directory(const Tender& tender, std::size
     }
     if (ids.size() > k) ids.resize(k);
     return ids;
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorCode::io, "index search failed: " + e.get_description());
-  }
+  });
 }
 
 }  // namespace pesmatch
