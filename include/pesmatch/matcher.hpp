@@ -12,6 +12,7 @@
 #include "pesmatch/eligibility.hpp"
 #include "pesmatch/features.hpp"
 #include "pesmatch/messages.hpp"
+#include "pesmatch/pes.hpp"
 #include "pesmatch/resources.hpp"
 #include "pesmatch/tender.hpp"
 
@@ -49,7 +50,7 @@ struct RankedPes {
   double distance_km = 0;                  ///< seat to nearest place of performance
   Eligibility eligibility;                 ///< for the tender's reservation
   std::vector<FactorExplanation> factors;  ///< one per feature, in Feature order
-  std::string record_json;                 ///< the PES record in contract JSON (with contact)
+  Pes record;                              ///< the PES as indexed (contact, references), decoded once
 };
 
 /// The answer for one tender.

@@ -36,7 +36,7 @@ struct RankedTender {
   bool social_services = false;            ///< main CPV in Annex XIV (art. 359 PZP, light regime)
   Eligibility eligibility;                 ///< for the PES
   std::vector<FactorExplanation> factors;  ///< one per feature
-  std::string record_json;                 ///< the tender in contract JSON
+  Tender record;                           ///< the tender as indexed (buyer, places, value), decoded once
 };
 
 /// The suggestions for one PES.

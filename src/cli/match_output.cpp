@@ -48,9 +48,8 @@ void write_table(std::ostream& out, const Tender& t, const MatchResult& r) {
     std::string factors;
     for (std::size_t i = 0; i < 3 && i < top.size() && top[i]->contribution > 0; ++i)
       factors += std::string(i ? ", " : "") + std::string(feature_name(top[i]->feature)) + " " + fixed(top[i]->contribution, 2);
-    const auto record = nlohmann::json::parse(p.record_json);
     out << column(std::to_string(rank), 4) << column(fixed(p.score, 3), 7) << column(p.name, 45) << ' '
-        << column(record.value("legal_form", ""), 24) << column(fixed(p.distance_km, 0), 6)
+        << column(std::string(to_string(p.record.legal_form)), 24) << column(fixed(p.distance_km, 0), 6)
         << (show_reason ? p.eligibility.reason : factors) << "\n";
   };
   for (std::size_t i = 0; i < r.ranked.size(); ++i) row(r.ranked[i], i + 1, false);
@@ -70,7 +69,7 @@ void write_csv(std::ostream& out, const Tender& t, const MatchResult& r, bool fi
   }
   for (std::size_t i = 0; i < r.ranked.size(); ++i) {
     const auto& p = r.ranked[i];
-    const auto contact = nlohmann::json::parse(p.record_json).value("contact", nlohmann::json::object());
+    const auto contact = detail::contact_json(p.record);
     out << csv_cell(t.id) << "," << i + 1 << "," << csv_cell(p.id) << "," << csv_cell(p.name) << "," << fixed(p.score, 6)
         << "," << fixed(p.distance_km, 1) << "," << (p.eligibility.eligible ? "yes" : "no");
     for (const auto& f : p.factors) out << "," << fixed(f.contribution, 6);

@@ -60,13 +60,8 @@ struct MatchEngine {
   /// The stages behind `matcher`.
   static MatchEngine& of(Matcher& matcher);
 
-  /// Adds the stored record (contact, name) to a result.
-  void attach_record(RankedPes& r, Xapian::docid docid) {
-    r.record_json = db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data();
-    r.name = record_name(r.record_json);
-  }
-  /// The top-level "name" of a record in contract JSON, read without building the whole tree.
-  static std::string record_name(const std::string& record_json);
+  /// Adds the stored record to a result, decoded by the catalogue's own parser (parse_pes).
+  void attach_record(RankedPes& r, Xapian::docid docid) const;
 };
 
 }  // namespace pesmatch::detail

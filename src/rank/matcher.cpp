@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <chrono>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "index/profile.hpp"
@@ -13,6 +12,7 @@
 #include "index/shards.hpp"
 #include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
+#include "pesmatch/ingest.hpp"
 #include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
 
@@ -341,59 +341,10 @@ MatchResult Matcher::match(const Tender& tender, const MatchOptions& options) {
 }  // namespace pesmatch
 
 namespace pesmatch::detail {
-namespace {
 
-// SAX handler that keeps the top-level "name" string and stops the parse there.
-struct NameFinder : nlohmann::json_sax<nlohmann::json> {
-  std::string name;
-  int depth = 0;
-  bool at_name = false;
-
-  bool null() override { return next(); }
-  bool boolean(bool) override { return next(); }
-  bool number_integer(number_integer_t) override { return next(); }
-  bool number_unsigned(number_unsigned_t) override { return next(); }
-  bool number_float(number_float_t, const string_t&) override { return next(); }
-  bool string(string_t& s) override {
-    if (at_name) {
-      name = std::move(s);
-      return false;
-    }
-    return true;
-  }
-  bool binary(binary_t&) override { return next(); }
-  bool start_object(std::size_t) override { return open(); }
-  bool end_object() override { return close(); }
-  bool start_array(std::size_t) override { return open(); }
-  bool end_array() override { return close(); }
-  bool key(string_t& k) override {
-    at_name = depth == 1 && k == "name";
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
- private:
-  bool next() {
-    at_name = false;
-    return true;
-  }
-  bool open() {
-    at_name = false;
-    ++depth;
-    return true;
-  }
-  bool close() {
-    --depth;
-    return true;
-  }
-};
-
-}  // namespace
-
-std::string MatchEngine::record_name(const std::string& record_json) {
-  NameFinder finder;
-  nlohmann::json::sax_parse(record_json, &finder);
-  return std::move(finder.name);
+void MatchEngine::attach_record(RankedPes& r, Xapian::docid docid) const {
+  r.record = parse_pes(db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data(), ref, "<index>", 1);
+  r.name = r.record.name;
 }
 
 }  // namespace pesmatch::detail

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <nlohmann/json.hpp>
 
 #include "index/generations.hpp"
 #include "index/profile.hpp"
@@ -23,7 +22,6 @@ namespace {
 
 // A retrieved open tender.
 struct Scored {
-  std::string record_json;  // the tender as stored, for the answer
   Tender tender;
   std::optional<detail::TenderContext> context;  // refers to `tender`: a Scored is never moved
   detail::PairScore scored;
@@ -86,9 +84,8 @@ struct Suggester::Impl {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       if (it.get_rank() % detail::kDeadlineStride == detail::kDeadlineStride - 1)
         detail::check_deadline(options.deadline, "while reranking the candidates");
-      auto record = it.get_document().get_data();
-      auto tender = parse_tender(record, ref, "<index>", 1);
-      auto s = std::make_unique<Scored>(Scored{std::move(record), std::move(tender), std::nullopt, {it.get_weight(), {}}});
+      auto tender = parse_tender(it.get_document().get_data(), ref, "<index>", 1);
+      auto s = std::make_unique<Scored>(Scored{std::move(tender), std::nullopt, {it.get_weight(), {}}});
       const Tender& t = s->tender;
       if (!options.today.empty() && !t.deadline.empty() && t.deadline < options.today) continue;
       if (!options.published_since.empty() && t.published < options.published_since) continue;
@@ -112,7 +109,7 @@ struct Suggester::Impl {
     r.eligibility = s.scored.eligibility;
     r.score = explanation.score;
     r.factors = std::move(explanation.factors);
-    r.record_json = s.record_json;
+    r.record = s.tender;
     return r;
   }
 };

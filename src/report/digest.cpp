@@ -30,11 +30,10 @@ std::string strongest_factors(const Catalogue& words, const RankedTender& t) {
 }
 
 std::string tender_entry(const Catalogue& words, const RankedTender& t, std::size_t rank) {
-  const auto record = nlohmann::json::parse(t.record_json);
   const auto say = [&](const char* key) { return Message{key, {}}; };
   std::string md = std::to_string(rank) + ". **" + t.title + "**" + flags_of(words, t) + "\n";
-  md += "   - " + words.render(say("digest.buyer").text("buyer", record.value("buyer", nlohmann::json::object()).value("name", std::string("—"))));
-  if (record.contains("value_pln")) md += words.render(say("digest.value").text("value", detail::zloty(record["value_pln"].get<double>())));
+  md += "   - " + words.render(say("digest.buyer").text("buyer", t.record.buyer_name.empty() ? std::string("—") : t.record.buyer_name));
+  if (t.record.value_pln) md += words.render(say("digest.value").text("value", detail::zloty(*t.record.value_pln)));
   md += "\n   - " + words.render(say("digest.deadline")
                                      .text("date", t.deadline.empty() ? std::string("—") : t.deadline)
                                      .number("km", t.distance_km)

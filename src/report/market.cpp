@@ -1,7 +1,6 @@
 #include "pesmatch/market.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 namespace pesmatch {
 namespace {
@@ -25,14 +24,11 @@ void count(ReachCounts& c, const RankedPes& p) {
 }
 
 void collect_comparable(const RankedPes& p, const Tender& t, std::vector<ComparableContract>& out) {
-  const auto record = nlohmann::json::parse(p.record_json);
-  if (!record.contains("references")) return;
   const std::string group = t.cpv.front().digits_str().substr(0, 3);
-  for (const auto& r : record["references"]) {
-    for (const auto& code : r.value("cpv", nlohmann::json::array())) {
-      if (code.get<std::string>().compare(0, 3, group) != 0) continue;
-      out.push_back({p.id, p.name, r.value("title", ""), r.value("buyer", ""), r.value("year", 0), r.value("value_pln", -1.0),
-                     code.get<std::string>(), "", "", "", ""});
+  for (const auto& r : p.record.references) {
+    for (const auto& code : r.cpv) {
+      if (code.str().compare(0, 3, group) != 0) continue;
+      out.push_back({p.id, p.name, r.title, r.buyer, r.year.value_or(0), r.value_pln.value_or(-1.0), code.str(), "", "", "", ""});
       break;
     }
   }

@@ -46,10 +46,9 @@ std::string ranked_rows(const Catalogue& words, const MatchResult& r) {
   std::string rows;
   for (std::size_t i = 0; i < r.ranked.size(); ++i) {
     const auto& p = r.ranked[i];
-    const auto record = nlohmann::json::parse(p.record_json);
-    const auto contact = record.value("contact", nlohmann::json::object());
+    const auto contact = detail::contact_json(p.record);
     rows += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + detail::html_escape(p.name) + "</td><td>" +
-            detail::html_escape(detail::legal_form_label(record.value("legal_form", ""), words.language())) + "</td><td>" +
+            detail::html_escape(detail::legal_form_label(std::string(to_string(p.record.legal_form)), words.language())) + "</td><td>" +
             words.number(p.score, 3) + "</td><td>" + words.number(p.distance_km, 0) + " km</td><td>" +
             detail::html_escape(words.render(p.eligibility.message)) + "</td><td>" + strongest_factors(words, p) + "</td><td>" +
             detail::html_escape(contact.value("email", "")) + " " + detail::html_escape(contact.value("phone", "")) + "</td></tr>\n";

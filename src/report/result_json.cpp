@@ -21,21 +21,25 @@ std::string legal_form_label(const std::string& machine_name, Language lang) {
   return machine_name.empty() ? "" : Catalogue::of(lang).text("legal_form." + machine_name);
 }
 
+nlohmann::json contact_json(const Pes& p) {
+  return p.contact_json.empty() ? nlohmann::json::object() : nlohmann::json::parse(p.contact_json);
+}
+
 nlohmann::ordered_json ranked_pes_json(const RankedPes& p, std::size_t rank, Language lang) {
-  const auto record = nlohmann::json::parse(p.record_json);
+  const std::string legal_form(to_string(p.record.legal_form));
   nlohmann::ordered_json j;
   j["rank"] = rank;
   j["id"] = p.id;
   j["name"] = p.name;
   j["score"] = p.score;
-  j["legal_form"] = record.value("legal_form", "");
-  j["legal_form_label"] = legal_form_label(record.value("legal_form", ""), lang);
-  j["teryt"] = record.value("teryt", "");
+  j["legal_form"] = legal_form;
+  j["legal_form_label"] = legal_form_label(legal_form, lang);
+  j["teryt"] = p.record.teryt.str();
   j["distance_km"] = std::round(p.distance_km * 10) / 10;
   j["eligibility"] = eligibility_json(p.eligibility, lang);
   j["factors"] = factors_json(p.factors, lang);
-  j["contact"] = record.contains("contact") ? record["contact"] : nlohmann::json::object();
-  if (record.contains("location")) j["location"] = record["location"];
+  j["contact"] = contact_json(p.record);
+  j["location"] = {{"lat", p.record.location.lat}, {"lon", p.record.location.lon}};
   return j;
 }
 
@@ -76,10 +80,12 @@ nlohmann::ordered_json ranked_tender_json(const RankedTender& t, std::size_t ran
   for (const auto& key : flag_keys(t)) j["flag_labels"].push_back(Catalogue::of(lang).text(key));
   j["eligibility"] = eligibility_json(t.eligibility, lang);
   j["factors"] = factors_json(t.factors, lang);
-  const auto record = nlohmann::json::parse(t.record_json);
-  j["buyer"] = record.value("buyer", nlohmann::json::object());
-  j["place_teryt"] = record.value("place_teryt", nlohmann::json::array());
-  if (record.contains("value_pln")) j["value_pln"] = record["value_pln"];
+  j["buyer"] = nlohmann::ordered_json::object();
+  if (!t.record.buyer_name.empty()) j["buyer"]["name"] = t.record.buyer_name;
+  if (t.record.buyer_teryt) j["buyer"]["teryt"] = t.record.buyer_teryt->str();
+  j["place_teryt"] = nlohmann::ordered_json::array();
+  for (const auto& place : t.record.places) j["place_teryt"].push_back(place.str());
+  if (t.record.value_pln) j["value_pln"] = *t.record.value_pln;
   return j;
 }
 

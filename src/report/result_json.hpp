@@ -26,6 +26,8 @@ std::vector<std::string> flag_keys(const RankedTender& t);
 nlohmann::ordered_json ranked_tender_json(const RankedTender& t, std::size_t rank, Language lang = Language::pl);
 /// A PES's suggestions (`suggest --format json`, digest entries).
 nlohmann::ordered_json suggest_result_json(const SuggestResult& result, Language lang = Language::pl);
+/// The PES's contact object as the catalogue gave it (keys sorted), {} when it gave none.
+nlohmann::json contact_json(const Pes& p);
 /// The name of a legal form in `lang` ("spółdzielnia socjalna"); "" stays "".
 std::string legal_form_label(const std::string& machine_name, Language lang);
 

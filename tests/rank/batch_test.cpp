@@ -6,6 +6,7 @@
 
 #include <chrono>
 
+#include "ingest/record_json.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "support/fixtures.hpp"
@@ -40,7 +41,7 @@ class BatchMatcherTest : public ::testing::Test {
         EXPECT_EQ(a[i].factors[f].value, b[i].factors[f].value);
         EXPECT_EQ(a[i].factors[f].detail, b[i].factors[f].detail);
       }
-      EXPECT_EQ(a[i].record_json, b[i].record_json);
+      EXPECT_EQ(detail::to_json(a[i].record), detail::to_json(b[i].record));
     }
   }
 

@@ -129,7 +129,9 @@ TEST_F(MatcherTest, ExplainsDistanceInKilometres_FromThePlaceOfPerformance) {
 TEST_F(MatcherTest, ReturnsTheRecordWithContact_ForEachResult) {
   const auto r = matcher.match(tender(kSchoolMeals));
   ASSERT_FALSE(r.ranked.empty());
-  EXPECT_NE(r.ranked.front().record_json.find("kasek@example.pl"), std::string::npos);
+  EXPECT_NE(r.ranked.front().record.contact_json.find("kasek@example.pl"), std::string::npos);
+  EXPECT_EQ(r.ranked.front().record.id, r.ranked.front().id);
+  EXPECT_EQ(r.ranked.front().record.legal_form, LegalForm::spoldzielnia_socjalna);
   EXPECT_EQ(r.ranked.front().name, "Spółdzielnia Socjalna „Smaczny Kąsek”");
 }
 

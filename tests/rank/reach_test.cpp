@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "ingest/record_json.hpp"
 #include "pesmatch/eval.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
@@ -121,7 +122,7 @@ TEST_F(ReachTest, ReservedTenders_NeverListAnIneligiblePesInTheTop20) {
     if (t.reserved == Reservation::none) continue;
     ++reserved;
     for (const auto& p : matcher.match(t).ranked)
-      EXPECT_TRUE(may_bid(nlohmann::json::parse(p.record_json), t.reserved)) << t.id << ": " << p.id;
+      EXPECT_TRUE(may_bid(detail::to_json(p.record), t.reserved)) << t.id << ": " << p.id;
   }
   EXPECT_GE(reserved, 20u);
 }
@@ -139,9 +140,9 @@ TEST_F(ReachTest, PesThatOnlyTrainOrCampaign_RankBelowCapableLocalPes) {
     for (std::size_t i = 0; i < r.ranked.size(); ++i)
       if (grade(t.id, r.ranked[i].id) >= 2 && reach(r.ranked[i]) > 0) worst_doer = i;
     for (std::size_t i = 0; i < r.ranked.size(); ++i) {
-      const auto pkd = nlohmann::json::parse(r.ranked[i].record_json).value("pkd", std::vector<std::string>{});
+      const auto& pkd = r.ranked[i].record.pkd;
       const bool mentions_only = r.ranked[i].id.rfind("PESX", 0) == 0 &&
-                                 std::any_of(pkd.begin(), pkd.end(), [](const std::string& k) { return k == "85.59.B" || k == "94.99.Z"; });
+                                 std::any_of(pkd.begin(), pkd.end(), [](const PkdCode& k) { return k.str() == "85.59.B" || k.str() == "94.99.Z"; });
       if (!mentions_only) continue;
       ++checked;
       EXPECT_GT(i, worst_doer) << t.id << ": " << r.ranked[i].id << " above a capable PES graded 2 or 3";
