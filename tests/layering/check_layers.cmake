@@ -1,7 +1,8 @@
 # The layering of the library, checked with the compiler and the include path each stage target is
 # built with (build/stages/<stage>.cmake, written by cmake/PesmatchStages.cmake):
 #   MODE=upward    a file of each stage including any header of a stage it does not sit on
-#                  (its first internal header and every public header) fails: "No such file";
+#                  (its first internal header and every public header) fails: "No such file"
+#                  (GCC) or "file not found" (Clang);
 #                  and every header of include/pesmatch/ belongs to exactly one stage
 #   MODE=downward  the same file including each header of itself and the stages below preprocesses,
 #                  and one header of the stage under it compiles (-fsyntax-only)
@@ -144,7 +145,8 @@ foreach(stage IN LISTS STAGES)
       math(EXPR checks "${checks} + 1")
       if(result EQUAL 0)
         string(APPEND problems "\n  ${stage} may include ${header}")
-      elseif(NOT error MATCHES "${header}: No such file")
+      # GCC says "HEADER: No such file or directory", Clang "'HEADER' file not found".
+      elseif(NOT error MATCHES "${header}: No such file" AND NOT error MATCHES "'${header}' file not found")
         string(APPEND problems "\n  ${stage} including ${header} failed for another reason:\n${error}")
       endif()
     endforeach()
