@@ -3,21 +3,14 @@
 text, nothing about location, form or rank, so the assessor judges service coverage alone.
 usage: sheets.py PAIRS.tsv OUT_DIR PARTS"""
 import collections
-import json
 import sys
 
-
-def load(*paths):
-    out = {}
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            out.update({r["id"]: r for r in map(json.loads, f)})
-    return out
+from grade import CATALOGUE, load_jsonl
 
 
 def main(pairs_path, out_dir, parts):
-    pes = load("data/examples/pes.jsonl", "data/bench/pes_extra.jsonl")
-    tenders = load("data/bench/tenders.jsonl")
+    pes = load_jsonl(*CATALOGUE)
+    tenders = load_jsonl("data/bench/tenders.jsonl")
     pairs = collections.defaultdict(list)
     with open(pairs_path, encoding="utf-8") as f:
         for line in f:
