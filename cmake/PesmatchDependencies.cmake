@@ -27,6 +27,16 @@ find_package(Threads REQUIRED)
 pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 add_library(pesmatch::httplib ALIAS PkgConfig::CPPHTTPLIB)
 
+# jemalloc (Debian libjemalloc-dev), optional: the CLI's malloc when PESMATCH_JEMALLOC is ON.
+if(PESMATCH_JEMALLOC AND NOT PESMATCH_SANITIZE AND NOT PESMATCH_FUZZ)
+  pkg_check_modules(JEMALLOC IMPORTED_TARGET jemalloc)
+  if(JEMALLOC_FOUND)
+    add_library(pesmatch::jemalloc ALIAS PkgConfig::JEMALLOC)
+  else()
+    message(STATUS "jemalloc not found (Debian libjemalloc-dev): the pesmatch CLI uses the C library's malloc")
+  endif()
+endif()
+
 if(PESMATCH_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -11,7 +11,7 @@ packages=(build-essential cmake pkg-config git
           libxapian-dev xapian-tools libeigen3-dev nlohmann-json3-dev
           libhunspell-dev hunspell-pl libicu-dev libcli11-dev
           libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
-          libcpp-httplib-dev libxml2-dev ca-certificates chromium wrk nodejs)
+          libcpp-httplib-dev libxml2-dev libjemalloc-dev ca-certificates chromium wrk nodejs)
 # `test` also runs the suite under ASan+UBSan and fuzzes the parsers with libFuzzer (clang).
 if [[ "$mode" == test ]]; then packages+=(clang-14 libclang-rt-14-dev); fi
 
