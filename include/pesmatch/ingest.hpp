@@ -3,6 +3,7 @@
 // record is reported as `FILE:LINE: FIELD: problem`.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,9 +15,12 @@
 
 namespace pesmatch {
 
-/// How to treat invalid records.
+/// How to treat invalid records, and how many threads parse a JSONL file.
 struct IngestOptions {
   bool skip_invalid = false;  ///< collect invalid records in `rejected` instead of throwing
+  /// Threads parsing and validating the lines of a JSONL file (0 = the hardware's concurrency);
+  /// records and errors come out in file order whatever their number.
+  std::size_t threads = 0;
 };
 
 /// Records read from one file.

@@ -1,4 +1,5 @@
 #include <chrono>
+#include <future>
 #include <iostream>
 #include <memory>
 
@@ -22,9 +23,11 @@ struct IndexCommand {
     if (!add_tenders_path.empty()) return run_add_tenders();
     if (!add_contracts_path.empty()) return run_add_contracts();
     const auto start = std::chrono::steady_clock::now();
+    // The catalogue's digest (recorded in the index) is read beside the loading and parsing.
+    auto digest = std::async(std::launch::async, [this] { return file_digest(pes_path); });
     const auto ref = resources.load_reference();
     auto analyzer = resources.load_analyzer();
-    const IngestOptions ingest{skip_invalid};
+    const IngestOptions ingest{skip_invalid, threads};
     auto catalogue = read_catalogue(pes_path, ref, ingest);
     std::vector<Tender> tenders;
     std::vector<Error> rejected = std::move(catalogue.rejected);
@@ -46,7 +49,7 @@ struct IndexCommand {
         std::cerr << "\rindexing " << done << "/" << total << std::flush;
         if (done == total) std::cerr << "\n";
       };
-    const auto stats = build_index(db, catalogue.records, tenders, ref, analyzer, {file_digest(pes_path)}, progress,
+    const auto stats = build_index(db, catalogue.records, tenders, ref, analyzer, {digest.get()}, progress,
                                    shard_by.empty() ? ShardBy::none : ShardBy::wojewodztwo, contracts, threads);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cerr << "pesmatch: indexed " << stats.pes << " PES" << (stats.tenders ? " and " + std::to_string(stats.tenders) + " tenders" : "")
@@ -101,7 +104,7 @@ void register_index(CLI::App& app) {
                   "serve them with xapian-tcpsrv to spread a catalogue over machines")
       ->check(CLI::IsMember({"wojewodztwo"}))
       ->excludes(add);
-  sub->add_option("--threads", cmd->threads, "Threads analysing the documents (or writing the shards); the index is the same")
+  sub->add_option("--threads", cmd->threads, "Threads parsing the input and analysing the documents (or writing the shards); the index is the same")
       ->check(CLI::Range(std::size_t{1}, std::size_t{256}))
       ->capture_default_str();
   sub->callback([cmd] {

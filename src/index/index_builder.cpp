@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -19,7 +20,6 @@
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/version.hpp"
-#include "reference/csv.hpp"
 
 namespace pesmatch {
 namespace {
@@ -253,8 +253,14 @@ std::size_t add_contracts(const std::string& db_dir, const std::vector<AwardedCo
 }
 
 std::string file_digest(const std::string& path) {
+  // Streamed: a catalogue of 1M PES is ~620 MB, which a build should not hold a second time.
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "cannot open file");
   detail::Fnv1a digest;
-  digest.update(detail::read_file(path));
+  std::vector<char> buf(1 << 20);
+  while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0)
+    digest.update(std::string_view(buf.data(), static_cast<std::size_t>(in.gcount())));
+  if (in.bad()) throw Error(ErrorCode::io, ErrorLocation{path, 0, {}, {}}, "read failed");
   return digest.hex();
 }
 

@@ -41,6 +41,9 @@ std::string pes_line(const std::string& id) {
   return R"({"id":")" + id + R"(","name":"N","legal_form":"cis","teryt":"1261011","description":"Opis"})";
 }
 
+// The line of PES "P<n>" (built by append: GCC 12 warns, wrongly, on "P" + std::to_string(n)).
+std::string numbered_pes_line(int n) { return pes_line(std::string("P").append(std::to_string(n))); }
+
 TEST(JsonlReaderTest, SkipsBlankLines_KeepingLineNumbers) {
   const test::TempDir dir;
   const auto path = dir.write("a.jsonl", "{\"a\":1}\n\n   \n\t\r\n{\"b\":2}\n");
@@ -208,6 +211,50 @@ TEST(JsonlReaderTest, SkipInvalid_ReturnsNoRecords_WhenAllAreBad) {
   EXPECT_TRUE(result.records.empty());
   ASSERT_EQ(result.rejected.size(), 1u);
   EXPECT_EQ(std::string(result.rejected[0].what()), path + ":1: name: missing required field");
+}
+
+// 5,000 lines: more than one block of lines, each parsed on three threads, with bad records in
+// several blocks and batches; what comes out is what one thread reads, in file order.
+TEST(JsonlReaderTest, ThreeParsingThreads_ReadWhatOneThreadReads) {
+  const test::TempDir dir;
+  std::string content;
+  for (int i = 1; i <= 5000; ++i) {
+    if (i == 3) content += R"({"id":"B"})";
+    else if (i == 700) content += "{oops";
+    else if (i == 4097) content += pes_line("P10");
+    else if (i == 4500) content += "{\"name\":\"\xFF\"}";
+    else content += numbered_pes_line(i);
+    content += "\n";
+  }
+  const auto path = dir.write("pes.jsonl", content);
+  const auto one = read_catalogue(path, test::reference(), IngestOptions{true, 1});
+  const auto three = read_catalogue(path, test::reference(), IngestOptions{true, 3});
+  ASSERT_EQ(one.records.size(), 4996u);
+  ASSERT_EQ(three.records.size(), one.records.size());
+  for (std::size_t i = 0; i < one.records.size(); ++i) ASSERT_EQ(three.records[i].id, one.records[i].id) << i;
+  EXPECT_EQ(three.records[2].id, "P4");
+  std::vector<std::string> rejected;
+  for (const auto& e : three.rejected) rejected.emplace_back(e.what());
+  ASSERT_EQ(rejected.size(), 4u);
+  EXPECT_EQ(rejected[0], path + ":3: name: missing required field");
+  EXPECT_EQ(rejected[1].rfind(path + ":700: malformed JSON at byte ", 0), 0u) << rejected[1];
+  EXPECT_EQ(rejected[2], path + ":4097: id \"P10\": duplicate id (first on line 10)");
+  EXPECT_EQ(rejected[3], path + ":4500: invalid UTF-8 at byte 10");
+  for (std::size_t i = 0; i < one.rejected.size(); ++i) EXPECT_EQ(rejected[i], std::string(one.rejected[i].what()));
+  EXPECT_EQ(std::string(error_from([&] { read_catalogue(path, test::reference(), IngestOptions{false, 3}); }).what()),
+            path + ":3: name: missing required field");
+}
+
+// Without skip_invalid, the first bad line is the one reported even when a line after it, in a
+// later block, cannot be read at all.
+TEST(JsonlReaderTest, ThreeParsingThreads_ReportFirstBadLine_BeforeLaterUnreadableLine) {
+  const test::TempDir dir;
+  std::string content;
+  for (int i = 1; i <= 4200; ++i) content += (i == 4100 ? R"({"id":"B"})" : numbered_pes_line(i)) + "\n";
+  content += "{\"name\":\"\xFF\"}\n";
+  const auto path = dir.write("pes.jsonl", content);
+  EXPECT_EQ(std::string(error_from([&] { read_catalogue(path, test::reference(), IngestOptions{false, 3}); }).what()),
+            path + ":4100: name: missing required field");
 }
 
 }  // namespace
