@@ -15,6 +15,7 @@
 #include "pesmatch/ingest.hpp"
 #include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
+#include "rank/text_scorer.hpp"
 
 namespace pesmatch {
 namespace {
@@ -228,9 +229,16 @@ class SlotReader {
 }  // namespace
 
 void MatchEngine::reweigh(Retrieved& retrieved, const Xapian::Query& text) {
-  // The whole text query, evaluated on the candidates alone, gives each its exact BM25 weight.
-  // The candidates are passed as a docid filter; remote databases (which cannot take one) get a
-  // filter on the candidates' id terms.
+  // Each candidate's exact BM25 weight from its forward list and the global statistics: no
+  // posting list is walked, and the weight is the same however the catalogue is sharded.
+  if (const auto scorer = TextScorer::of(text, db)) {
+    SlotReader read(db, schema::kSlotTextTerms);
+    for (auto& [docid, weight] : retrieved)
+      weight = scorer->weight(read(docid, "PES document without text terms in the index (rebuild it)"));
+    return;
+  }
+  // A query the scorer does not reproduce: Xapian evaluates it on the candidates alone, passed
+  // as a docid filter; remote databases (which cannot take one) get a filter on their id terms.
   std::vector<Xapian::docid> docids;
   docids.reserve(retrieved.size());
   for (const auto& [docid, weight] : retrieved) docids.push_back(docid);

@@ -1,0 +1,40 @@
+// The BM25 weight of a text query over a few candidates, computed from their forward lists
+// (index/forward_terms) and the database's global statistics instead of by Xapian's matcher: no
+// posting list is walked, and the weights do not depend on how the catalogue is split in shards.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pesmatch::detail {
+
+/// Xapian 1.4's BM25Weight with its default parameters, as the matcher's Enquire uses it, for a
+/// query of terms, two-term OP_SYNONYMs (nested) and OP_SCALE_WEIGHTs under an OP_OR.
+class TextScorer {
+ public:
+  /// A scorer of `text` over `db`, reading each term's frequency once; nullopt when the query
+  /// holds an operator this scorer does not reproduce (the caller lets Xapian weigh it then).
+  static std::optional<TextScorer> of(const Xapian::Query& text, const Xapian::Database& db);
+
+  /// The weight Xapian gives the document whose packed forward list is `forward`.
+  /// Throws Error(io) when the value is corrupt.
+  [[nodiscard]] double weight(std::string_view forward) const;
+
+ private:
+  // One weighted subquery: a term, or a synonym of terms (its wdf the sum of theirs).
+  struct Leaf {
+    std::vector<std::size_t> terms;  // indexes in terms_
+    double termweight;               // BM25Weight::termweight: idf, wqf and scale factors, k1 + 1
+  };
+  struct Builder;
+  TextScorer() = default;
+  std::vector<std::string> terms_;  // sorted, distinct
+  std::vector<Leaf> leaves_;
+  double len_factor_ = 0;           // 1 / the average document length
+};
+
+}  // namespace pesmatch::detail
