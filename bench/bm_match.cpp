@@ -9,6 +9,7 @@
 #include "pesmatch/batch.hpp"
 #include "pesmatch/matcher.hpp"
 #include "rank/match_stages.hpp"
+#include "rank/query_builder.hpp"
 #include "support.hpp"
 
 namespace {
@@ -61,6 +62,30 @@ void BM_Match_Retrieval(benchmark::State& state) {
   state.counters["candidates"] = static_cast<double>(retrieved) / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_Match_Retrieval)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
+
+// The exact text weights of every retrieved candidate for the text query retrieval weighs the
+// nationwide candidates with (in a large index, the informative leaves): MatchEngine::reweigh,
+// which retrieval calls on its nationwide candidates only.
+void BM_Match_Reweigh(benchmark::State& state) {
+  Stages s(static_cast<std::size_t>(state.range(0)));
+  std::vector<Xapian::Query> texts;
+  for (const auto& t : s.tenders) {
+    const auto q = pesmatch::detail::build_queries(t, pb::reference(), s.analyzer);
+    texts.push_back(q.words.informative(q.words.frequencies(s.engine.db), 0.2));
+  }
+  std::vector<double> ms;
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const auto k = i++ % s.tenders.size();
+    auto candidates = s.retrieved[k];
+    const auto t0 = Clock::now();
+    s.engine.reweigh(candidates, texts[k]);
+    ms.push_back(ms_since(t0));
+    benchmark::DoNotOptimize(candidates);
+  }
+  report_latency(state, ms);
+}
+BENCHMARK(BM_Match_Reweigh)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 
 void BM_Match_Rerank(benchmark::State& state) {
   Stages s(static_cast<std::size_t>(state.range(0)));
