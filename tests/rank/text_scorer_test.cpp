@@ -9,12 +9,14 @@
 #include <map>
 #include <memory>
 
+#include "index/documents.hpp"
 #include "index/forward_terms.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
 #include "pesmatch/ingest.hpp"
+#include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
 #include "support/fixtures.hpp"
 #include "support/shard_servers.hpp"
@@ -166,6 +168,28 @@ TEST_F(TextScorerTest, RefusesAMissingForwardList_WithRebuildIt) {
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::io);
     EXPECT_STREQ(e.what(), "corrupt text terms of a PES in the index (rebuild it)");
+  }
+}
+
+TEST_F(TextScorerTest, Reweigh_AsksForARebuild_OfAnIndexWithoutForwardLists) {
+  test::TempDir dir;
+  {
+    // A PES document as written before the forward lists.
+    Xapian::WritableDatabase old(dir.path("old"), Xapian::DB_CREATE_OR_OVERWRITE);
+    const auto pes = read_catalogue(test::fixture("mini_pes.jsonl"), test::reference()).records.front();
+    auto doc = pes_document(pes, test::reference(), analyzer);
+    doc.remove_value(schema::kSlotTextTerms);
+    old.add_document(doc);
+    old.commit();
+  }
+  MatchEngine engine(Xapian::Database(dir.path("old")), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()});
+  MatchEngine::Retrieved retrieved{{1, 0.0}};
+  try {
+    engine.reweigh(retrieved, Xapian::Query("usługa"));
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::io);
+    EXPECT_STREQ(e.what(), "PES document without text terms in the index (rebuild it)");
   }
 }
 
