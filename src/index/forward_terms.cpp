@@ -58,7 +58,9 @@ std::string encode_forward_terms(const Xapian::Document& doc) {
   return out + terms;
 }
 
-ForwardTerms::ForwardTerms(std::string_view packed) : in_(packed) {
+void ForwardTerms::reset(std::string_view packed) {
+  in_ = packed;
+  term_.clear();
   if (in_.empty() || in_.front() != kLayout) throw Error(ErrorCode::io, kCorrupt);
   in_.remove_prefix(1);
   length_ = get_uint(in_);

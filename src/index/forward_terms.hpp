@@ -19,7 +19,10 @@ std::string encode_forward_terms(const Xapian::Document& doc);
 class ForwardTerms {
  public:
   /// Throws Error(io) when the value is empty or of another layout.
-  explicit ForwardTerms(std::string_view packed);
+  explicit ForwardTerms(std::string_view packed) { reset(packed); }
+  ForwardTerms() = default;
+  /// Starts reading another packed list, reusing the term's buffer. Throws as the constructor.
+  void reset(std::string_view packed);
   /// The document's length.
   [[nodiscard]] Xapian::termcount length() const noexcept { return length_; }
   /// Advances to the next term; false at the end. Throws Error(io) on a corrupt value.

@@ -231,7 +231,7 @@ class SlotReader {
 void MatchEngine::reweigh(Retrieved& retrieved, const Xapian::Query& text) {
   // Each candidate's exact BM25 weight from its forward list and the global statistics: no
   // posting list is walked, and the weight is the same however the catalogue is sharded.
-  if (const auto scorer = TextScorer::of(text, db)) {
+  if (auto scorer = TextScorer::of(text, db)) {
     SlotReader read(db, schema::kSlotTextTerms);
     for (auto& [docid, weight] : retrieved)
       weight = scorer->weight(read(docid, "PES document without text terms in the index (rebuild it)"));

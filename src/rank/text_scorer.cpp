@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <utility>
 
-#include "index/forward_terms.hpp"
 
 namespace pesmatch::detail {
 namespace {
@@ -127,21 +126,23 @@ std::optional<TextScorer> TextScorer::of(const Xapian::Query& text, const Xapian
   return s;
 }
 
-double TextScorer::weight(std::string_view forward) const {
-  ForwardTerms doc(forward);
-  std::vector<Xapian::termcount> wdf(terms_.size(), 0);
-  for (std::size_t i = 0; i < terms_.size() && doc.next();) {
-    while (i < terms_.size() && terms_[i] < doc.term()) ++i;
-    if (i < terms_.size() && terms_[i] == doc.term()) wdf[i] = doc.wdf();
+double TextScorer::weight(std::string_view forward) {
+  doc_.reset(forward);
+  wdf_.assign(terms_.size(), 0);
+  // Both lists are sorted in byte order: one merge.
+  for (std::size_t i = 0; i < terms_.size() && doc_.next();) {
+    const std::string_view term = doc_.term();
+    while (i < terms_.size() && std::string_view(terms_[i]) < term) ++i;
+    if (i < terms_.size() && terms_[i] == term) wdf_[i] = doc_.wdf();
   }
-  const Xapian::termcount length = doc.length();
+  const Xapian::termcount length = doc_.length();
   // BM25Weight::get_sumpart, summed over the leaves the document holds.
   const double normlen = std::max(length * len_factor_, kMinNormlen);
   const double base = kK1 * (normlen * kB + (1 - kB));
   double sum = 0;
   for (const auto& leaf : leaves_) {
     Xapian::termcount f = 0;
-    for (const auto t : leaf.terms) f += wdf[t];
+    for (const auto t : leaf.terms) f += wdf_[t];
     // SynonymPostList clamps a synonym's wdf to the document's length.
     f = std::min(f, length);
     if (f == 0) continue;

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "index/forward_terms.hpp"
+
 namespace pesmatch::detail {
 
 /// Xapian 1.4's BM25Weight with its default parameters, as the matcher's Enquire uses it, for a
@@ -20,9 +22,10 @@ class TextScorer {
   /// holds an operator this scorer does not reproduce (the caller lets Xapian weigh it then).
   static std::optional<TextScorer> of(const Xapian::Query& text, const Xapian::Database& db);
 
-  /// The weight Xapian gives the document whose packed forward list is `forward`.
+  /// The weight Xapian gives the document whose packed forward list is `forward` (not
+  /// thread-safe: one scorer reuses its buffers from one document to the next).
   /// Throws Error(io) when the value is corrupt.
-  [[nodiscard]] double weight(std::string_view forward) const;
+  [[nodiscard]] double weight(std::string_view forward);
 
  private:
   // One weighted subquery: a term, or a synonym of terms (its wdf the sum of theirs).
@@ -35,6 +38,8 @@ class TextScorer {
   std::vector<std::string> terms_;  // sorted, distinct
   std::vector<Leaf> leaves_;
   double len_factor_ = 0;           // 1 / the average document length
+  ForwardTerms doc_;                 // buffers reused from one document to the next
+  std::vector<Xapian::termcount> wdf_;
 };
 
 }  // namespace pesmatch::detail

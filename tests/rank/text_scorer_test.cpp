@@ -74,7 +74,7 @@ class TextScorerTest : public ::testing::Test {
   }
 
   // Every document's weight by the scorer, by PES id.
-  static std::map<std::string, double> scored(const TextScorer& scorer, const Xapian::Database& db) {
+  static std::map<std::string, double> scored(TextScorer scorer, const Xapian::Database& db) {
     std::map<std::string, double> out;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
       const auto doc = db.get_document(*it);
@@ -91,7 +91,7 @@ class TextScorerTest : public ::testing::Test {
       for (const auto& text : queries(t, db)) {
         SCOPED_TRACE(t.id + " " + text.get_description());
         if (text.get_description().find(") SYNONYM ") != std::string::npos) ++nested;
-        const auto scorer = TextScorer::of(text, db);
+        auto scorer = TextScorer::of(text, db);
         ASSERT_TRUE(scorer.has_value());
         Xapian::Enquire enquire(db);
         enquire.set_query(text);
