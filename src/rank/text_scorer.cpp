@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
+#include <string_view>
 #include <utility>
-
 
 namespace pesmatch::detail {
 namespace {
