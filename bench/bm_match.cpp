@@ -63,18 +63,16 @@ void BM_Match_Retrieval(benchmark::State& state) {
 }
 BENCHMARK(BM_Match_Retrieval)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 
-// The exact text weights of every retrieved candidate for the text query retrieval weighs the
+// The exact text weights of every retrieved candidate for the leaves retrieval weighs the
 // nationwide candidates with (in a large index, the informative leaves): MatchEngine::reweigh,
-// which retrieval calls on its nationwide candidates only. `xapian` times the same weights
-// evaluated by Xapian's matcher over the candidates (the query wrapped in an operator the
-// forward-list scorer leaves to Xapian).
-void reweigh(benchmark::State& state, bool xapian) {
+// which retrieval calls on its nationwide candidates only.
+void BM_Match_Reweigh(benchmark::State& state) {
   Stages s(static_cast<std::size_t>(state.range(0)));
-  std::vector<Xapian::Query> texts;
+  std::vector<pesmatch::detail::WordBag> words;
+  std::vector<pesmatch::detail::WordBag::Selection> selected;
   for (const auto& t : s.tenders) {
-    const auto q = pesmatch::detail::build_queries(t, pb::reference(), s.analyzer);
-    const auto text = q.words.informative(q.words.frequencies(s.engine.db), 0.2);
-    texts.push_back(xapian ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, text, Xapian::Query("Q")) : text);
+    words.push_back(pesmatch::detail::build_queries(t, pb::reference(), s.analyzer).words);
+    selected.push_back(words.back().informative_leaves(words.back().frequencies(s.engine.db), 0.2));
   }
   std::vector<double> ms;
   std::size_t i = 0;
@@ -82,15 +80,12 @@ void reweigh(benchmark::State& state, bool xapian) {
     const auto k = i++ % s.tenders.size();
     auto candidates = s.retrieved[k];
     const auto t0 = Clock::now();
-    s.engine.reweigh(candidates, texts[k]);
+    s.engine.reweigh(candidates, words[k], selected[k]);
     ms.push_back(ms_since(t0));
     benchmark::DoNotOptimize(candidates);
   }
   report_latency(state, ms);
 }
-void BM_Match_Reweigh(benchmark::State& state) { reweigh(state, false); }
-void BM_Match_ReweighXapian(benchmark::State& state) { reweigh(state, true); }
-BENCHMARK(BM_Match_ReweighXapian)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Match_Reweigh)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 
 void BM_Match_Rerank(benchmark::State& state) {

@@ -5,22 +5,22 @@
 
 #include <xapian.h>
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "index/forward_terms.hpp"
+#include "rank/query_builder.hpp"
 
 namespace pesmatch::detail {
 
-/// Xapian 1.4's BM25Weight with its default parameters, as the matcher's Enquire uses it, for a
-/// query of terms, two-term OP_SYNONYMs (nested) and OP_SCALE_WEIGHTs under an OP_OR.
+/// Xapian 1.4's BM25Weight with its default parameters, as the matcher's Enquire uses it, for
+/// the query WordBag::query(selected) builds: an OR of terms and nested two-term OP_SYNONYMs,
+/// each scaled by its leaf's count.
 class TextScorer {
  public:
-  /// A scorer of `text` over `db`, reading each term's frequency once; nullopt when the query
-  /// holds an operator this scorer does not reproduce (the caller lets Xapian weigh it then).
-  static std::optional<TextScorer> of(const Xapian::Query& text, const Xapian::Database& db);
+  /// A scorer of the `selected` leaves of `words` over `db`, reading each term's frequency once.
+  static TextScorer of(const WordBag& words, const WordBag::Selection& selected, const Xapian::Database& db);
 
   /// The weight Xapian gives the document whose packed forward list is `forward` (not
   /// thread-safe: one scorer reuses its buffers from one document to the next).
@@ -33,7 +33,6 @@ class TextScorer {
     std::vector<std::size_t> terms;  // indexes in terms_
     double termweight;               // BM25Weight::termweight: idf, wqf and scale factors, k1 + 1
   };
-  struct Builder;
   TextScorer() = default;
   std::vector<std::string> terms_;  // sorted, distinct
   std::vector<Leaf> leaves_;

@@ -67,10 +67,11 @@ class TextScorerTest : public ::testing::Test {
   Analyzer analyzer = test::make_analyzer();
   std::vector<Tender> tenders = read_tenders(test::data_dir() + "/bench/tenders.jsonl", test::reference()).records;
 
-  // The text queries reweigh is given: the whole query and its informative leaves.
-  std::vector<Xapian::Query> queries(const Tender& t, const Xapian::Database& db) {
-    const auto q = build_queries(t, test::reference(), analyzer);
-    return {q.text, q.words.informative(q.words.frequencies(db), 0.2)};
+  // The leaf selections retrieval queries with: every leaf, the informative ones (what reweigh
+  // is given in a large index) and the strongest.
+  std::vector<WordBag::Selection> selections(const WordBag& words, const Xapian::Database& db) {
+    const auto frequencies = words.frequencies(db);
+    return {words.all(), words.informative_leaves(frequencies, 0.2), words.strongest_leaves(frequencies, 8)};
   }
 
   // Every document's weight by the scorer, by PES id.
@@ -88,18 +89,19 @@ class TextScorerTest : public ::testing::Test {
     const auto db = open_index(db_dir);
     std::size_t matched = 0;
     for (const auto& t : tenders) {
-      for (const auto& text : queries(t, db)) {
+      const auto words = build_queries(t, test::reference(), analyzer).words;
+      for (const auto& selected : selections(words, db)) {
+        // Xapian's own weights for the query of the same leaves.
+        const auto text = words.query(selected);
         SCOPED_TRACE(t.id + " " + text.get_description());
         if (text.get_description().find(") SYNONYM ") != std::string::npos) ++nested;
-        auto scorer = TextScorer::of(text, db);
-        ASSERT_TRUE(scorer.has_value());
         Xapian::Enquire enquire(db);
         enquire.set_query(text);
         std::map<std::string, double> want;
         const auto mset = enquire.get_mset(0, db.get_doccount());
         for (auto it = mset.begin(); it != mset.end(); ++it) want[it.get_document().get_value(schema::kSlotId)] = it.get_weight();
         matched += mset.size();
-        for (const auto& [id, weight] : scored(*scorer, db)) {
+        for (const auto& [id, weight] : scored(TextScorer::of(words, selected, db), db)) {
           const auto w = want.find(id);
           const double expected = w == want.end() ? 0.0 : w->second;
           EXPECT_LE(std::abs(weight - expected), kRelative * expected) << id << ": " << weight << " vs " << expected;
@@ -114,10 +116,11 @@ class TextScorerTest : public ::testing::Test {
     const auto single = open_index(indexes.single), split = open_index(other);
     ASSERT_GT(split.size(), 1u);
     for (const auto& t : tenders) {
-      for (const auto& text : queries(t, single)) {
-        SCOPED_TRACE(t.id + " " + text.get_description());
-        const auto want = scored(*TextScorer::of(text, single), single);
-        const auto got = scored(*TextScorer::of(text, split), split);
+      const auto words = build_queries(t, test::reference(), analyzer).words;
+      for (const auto& selected : selections(words, single)) {
+        SCOPED_TRACE(t.id + " " + words.query(selected).get_description());
+        const auto want = scored(TextScorer::of(words, selected, single), single);
+        const auto got = scored(TextScorer::of(words, selected, split), split);
         ASSERT_EQ(got.size(), want.size());
         for (const auto& [id, weight] : want) EXPECT_EQ(got.at(id), weight) << id;
       }
@@ -145,14 +148,6 @@ TEST_F(TextScorerTest, WeighsAsTheSingleDatabase_InRemoteShards) {
   if (!bench->servers) GTEST_SKIP() << "xapian-tcpsrv not found on PATH: install Debian's xapian-tools (tools/setup.sh does)";
   expect_same_weights(*bench, bench->remote);
   expect_same_weights(*synonyms, synonyms->remote);
-}
-
-TEST_F(TextScorerTest, DeclinesQueries_ItDoesNotReproduce) {
-  const auto db = open_index(bench->single);
-  const Xapian::Query parts[] = {Xapian::Query("usługa"), Xapian::Query("sprzątanie")};
-  EXPECT_FALSE(TextScorer::of(Xapian::Query(Xapian::Query::OP_AND, std::begin(parts), std::end(parts)), db).has_value());
-  const Xapian::Query three[] = {Xapian::Query("a"), Xapian::Query("b"), Xapian::Query("c")};
-  EXPECT_FALSE(TextScorer::of(Xapian::Query(Xapian::Query::OP_SYNONYM, std::begin(three), std::end(three)), db).has_value());
 }
 
 TEST_F(TextScorerTest, ForwardListLength_IsTheDocumentLength) {
@@ -184,8 +179,10 @@ TEST_F(TextScorerTest, Reweigh_AsksForARebuild_OfAnIndexWithoutForwardLists) {
   }
   MatchEngine engine(Xapian::Database(dir.path("old")), {test::reference(), analyzer, Model::load(test::data_dir() + "/model.json"), test::data_dir()});
   MatchEngine::Retrieved retrieved{{1, 0.0}};
+  WordBag words;
+  words.add(analyzer.analyze("usługa"), 1);
   try {
-    engine.reweigh(retrieved, Xapian::Query("usługa"));
+    engine.reweigh(retrieved, words, words.all());
     FAIL() << "no error";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::io);
