@@ -9,6 +9,7 @@
 #include "pesmatch/batch.hpp"
 #include "pesmatch/matcher.hpp"
 #include "rank/match_stages.hpp"
+#include "rank/query_builder.hpp"
 #include "support.hpp"
 
 namespace {
@@ -61,6 +62,31 @@ void BM_Match_Retrieval(benchmark::State& state) {
   state.counters["candidates"] = static_cast<double>(retrieved) / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_Match_Retrieval)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
+
+// The exact text weights of every retrieved candidate for the leaves retrieval weighs the
+// nationwide candidates with (in a large index, the informative leaves): MatchEngine::reweigh,
+// which retrieval calls on its nationwide candidates only.
+void BM_Match_Reweigh(benchmark::State& state) {
+  Stages s(static_cast<std::size_t>(state.range(0)));
+  std::vector<pesmatch::detail::WordBag> words;
+  std::vector<pesmatch::detail::WordBag::Selection> selected;
+  for (const auto& t : s.tenders) {
+    words.push_back(pesmatch::detail::build_queries(t, pb::reference(), s.analyzer).words);
+    selected.push_back(words.back().informative_leaves(words.back().frequencies(s.engine.db), 0.2));
+  }
+  std::vector<double> ms;
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const auto k = i++ % s.tenders.size();
+    auto candidates = s.retrieved[k];
+    const auto t0 = Clock::now();
+    s.engine.reweigh(candidates, words[k], selected[k]);
+    ms.push_back(ms_since(t0));
+    benchmark::DoNotOptimize(candidates);
+  }
+  report_latency(state, ms);
+}
+BENCHMARK(BM_Match_Reweigh)->Apply(pb::per_size)->Unit(benchmark::kMillisecond);
 
 void BM_Match_Rerank(benchmark::State& state) {
   Stages s(static_cast<std::size_t>(state.range(0)));

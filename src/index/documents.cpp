@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/utf8.hpp"
+#include "index/forward_terms.hpp"
 #include "index/profile.hpp"
 #include "index/schema.hpp"
 #include "ingest/identifiers.hpp"
@@ -80,6 +81,8 @@ Xapian::Document pes_document(const Pes& pes, const ReferenceData& ref, Analyzer
   if (is_art361_organisation(pes)) doc.add_boolean_term(std::string(schema::kStatus) + "art361");
   doc.add_value(schema::kSlotId, pes.id);
   doc.add_value(schema::kSlotProfile, encode_profile(pes, {concepts.begin(), concepts.end()}));
+  // After every term: the text weights of the candidates are computed from it (rank/text_scorer).
+  doc.add_value(schema::kSlotTextTerms, encode_forward_terms(doc));
   doc.set_data(to_json(pes).dump());
   return doc;
 }

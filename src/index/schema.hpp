@@ -28,6 +28,7 @@ inline constexpr Xapian::valueno kSlotProfile = 1;   // packed ranking profile
 inline constexpr Xapian::valueno kSlotPublished = 2; // tenders: publication date
 inline constexpr Xapian::valueno kSlotDeadline = 3;  // tenders: deadline
 inline constexpr Xapian::valueno kSlotWinnerPes = 4; // contracts: the catalogue PES that won it, or ""
+inline constexpr Xapian::valueno kSlotTextTerms = 5; // PES: forward list of text terms (index/forward_terms)
 
 /// Metadata keys.
 inline constexpr const char* kMetaFingerprint = "pesmatch.analyzer";

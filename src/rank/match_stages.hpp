@@ -10,6 +10,7 @@
 
 #include "pesmatch/matcher.hpp"
 #include "rank/deadline.hpp"
+#include "rank/query_builder.hpp"
 #include "rank/reranker.hpp"
 
 namespace pesmatch::detail {
@@ -37,10 +38,9 @@ struct MatchEngine {
 
   /// Stage 1: candidate retrieval from Xapian (text top-k plus local top-k).
   Retrieved retrieve(const Tender& tender, const MatchOptions& options);
-  /// Replaces the weights of `retrieved` (sorted by docid) with their weights under `text`.
-  void reweigh(Retrieved& retrieved, const Xapian::Query& text);
-  /// A boolean filter on the id terms of `retrieved` (sorted by docid).
-  Xapian::Query id_filter(const Retrieved& retrieved);
+  /// Replaces the weights of `retrieved` (sorted by docid) with their weights under the query of
+  /// the `selected` leaves of `words` (WordBag::query(selected)).
+  void reweigh(Retrieved& retrieved, const WordBag& words, const WordBag::Selection& selected);
   /// Stage 2: decodes the candidates' profiles, checks eligibility, computes features and scores.
   std::vector<Candidate> rerank(const TenderContext& context, const Retrieved& retrieved, const MatchOptions& options);
   /// Stages 1 and 2, each started only while options.deadline has not passed.

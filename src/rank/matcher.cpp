@@ -15,6 +15,7 @@
 #include "pesmatch/ingest.hpp"
 #include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
+#include "rank/text_scorer.hpp"
 
 namespace pesmatch {
 namespace {
@@ -136,7 +137,8 @@ MatchEngine::Retrieved MatchEngine::retrieve(const Tender& tender, const MatchOp
   Retrieved rough(approximate.begin(), approximate.end());
   // Docid order reads the value table sequentially.
   std::sort(rough.begin(), rough.end());
-  if (!rough.empty()) reweigh(rough, text);
+  // The leaves of `text`, weighed from the candidates' forward lists.
+  if (!rough.empty()) reweigh(rough, q.words, prune ? q.words.informative_leaves(frequencies, kCommonShare) : q.words.all());
   Retrieved out(exact.begin(), exact.end());
   out.insert(out.end(), rough.begin(), rough.end());
   std::sort(out.begin(), out.end());
@@ -144,60 +146,6 @@ MatchEngine::Retrieved MatchEngine::retrieve(const Tender& tender, const MatchOp
 }
 
 namespace {
-
-// Matches exactly the given documents, adding no weight: a filter that lets Xapian evaluate a
-// query on a few hundred candidates by skipping straight to each. Xapian gives each shard its own
-// copy of the source, with shard-local docids, so the candidates are kept per shard, found by
-// the shard's UUID.
-class DocidSource : public Xapian::PostingSource {
- public:
-  using ByShard = std::unordered_map<std::string, std::vector<Xapian::docid>>;
-  explicit DocidSource(std::shared_ptr<const ByShard> by_shard) : by_shard_(std::move(by_shard)) {}
-  Xapian::doccount get_termfreq_min() const override { return size(); }
-  Xapian::doccount get_termfreq_est() const override { return size(); }
-  Xapian::doccount get_termfreq_max() const override { return size(); }
-  void init(const Xapian::Database& shard) override {
-    const auto it = by_shard_->find(shard.get_uuid());
-    if (it == by_shard_->end()) throw Xapian::InvalidOperationError("candidate filter: unknown shard");
-    docids_ = &it->second;
-    pos_ = kBefore;
-  }
-  void next(double) override { pos_ = pos_ == kBefore ? 0 : pos_ + 1; }
-  void skip_to(Xapian::docid did, double) override {
-    const auto from = docids_->begin() + static_cast<std::ptrdiff_t>(pos_ == kBefore ? 0 : pos_);
-    pos_ = static_cast<std::size_t>(std::lower_bound(from, docids_->end(), did) - docids_->begin());
-  }
-  bool at_end() const override { return pos_ != kBefore && pos_ >= docids_->size(); }
-  Xapian::docid get_docid() const override { return (*docids_)[pos_]; }
-  Xapian::PostingSource* clone() const override { return new DocidSource(by_shard_); }
-
- private:
-  Xapian::doccount size() const { return docids_ ? static_cast<Xapian::doccount>(docids_->size()) : 0; }
-  static constexpr std::size_t kBefore = static_cast<std::size_t>(-1);
-  std::shared_ptr<const ByShard> by_shard_;
-  const std::vector<Xapian::docid>* docids_ = nullptr;
-  std::size_t pos_ = kBefore;
-};
-
-// The candidates (sorted combined docids) per shard: Xapian numbers the documents of n shards
-// round-robin, docid d being document (d - 1) / n + 1 of shard (d - 1) % n. Empty when the
-// shards' UUIDs are unknown (remote shards, or a backend without them).
-std::shared_ptr<const DocidSource::ByShard> candidates_by_shard(const Xapian::Database& db,
-                                                                const std::vector<Xapian::docid>& docids) {
-  auto by_shard = std::make_shared<DocidSource::ByShard>();
-  const auto uuid = db.get_uuid();
-  std::vector<std::string> shards;
-  for (std::size_t start = 0; !uuid.empty() && start <= uuid.size();) {
-    const auto end = std::min(uuid.find(':', start), uuid.size());
-    shards.push_back(uuid.substr(start, end - start));
-    start = end + 1;
-  }
-  if (shards.size() != db.size()) return by_shard;
-  for (const auto& s : shards) (*by_shard)[s];
-  const auto n = static_cast<Xapian::docid>(shards.size());
-  for (const auto d : docids) (*by_shard)[shards[(d - 1) % n]].push_back((d - 1) / n + 1);
-  return by_shard;
-}
 
 // Reads one value slot of the candidates, in docid order. One local database: a single pass of
 // its value stream. Shards: a document per candidate, since a value stream over shards (remote
@@ -227,49 +175,13 @@ class SlotReader {
 
 }  // namespace
 
-void MatchEngine::reweigh(Retrieved& retrieved, const Xapian::Query& text) {
-  // The whole text query, evaluated on the candidates alone, gives each its exact BM25 weight.
-  // The candidates are passed as a docid filter; remote databases (which cannot take one) get a
-  // filter on the candidates' id terms.
-  std::vector<Xapian::docid> docids;
-  docids.reserve(retrieved.size());
-  for (const auto& [docid, weight] : retrieved) docids.push_back(docid);
-  Xapian::Enquire enquire(db);
-  const auto size = static_cast<Xapian::doccount>(retrieved.size());
-  Xapian::MSet mset;
-  bool done = false;
-  if (const auto by_shard = candidates_by_shard(db, docids); !by_shard->empty()) {
-    try {
-      // release(): the query owns the source and deletes it; a plain pointer would leak one per match.
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, Xapian::Query((new DocidSource(by_shard))->release())));
-      mset = enquire.get_mset(0, size);
-      done = true;
-    } catch (const Xapian::UnimplementedError&) {     // a remote database: no custom sources
-    } catch (const Xapian::InvalidOperationError&) {
-    }
-  }
-  if (!done) {
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, id_filter(retrieved)));
-    mset = enquire.get_mset(0, size);
-  }
-  std::unordered_map<Xapian::docid, double> exact;
-  for (auto it = mset.begin(); it != mset.end(); ++it) exact.emplace(*it, it.get_weight());
-  for (auto& [docid, weight] : retrieved) {
-    const auto it = exact.find(docid);
-    weight = it == exact.end() ? 0.0 : it->second;
-  }
-}
-
-Xapian::Query MatchEngine::id_filter(const Retrieved& retrieved) {
-  std::vector<std::string> ids;
-  ids.reserve(retrieved.size());
-  SlotReader read_id(db, schema::kSlotId);
-  for (const auto& [docid, weight] : retrieved) {
-    std::string id(schema::kIdTerm);  // (not kIdTerm + value: a GCC 12 -Wrestrict false positive)
-    id += read_id(docid, "PES document without an id in the index (rebuild it)");
-    ids.push_back(std::move(id));
-  }
-  return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
+void MatchEngine::reweigh(Retrieved& retrieved, const WordBag& words, const WordBag::Selection& selected) {
+  // Each candidate's exact BM25 weight from its forward list and the global statistics: no
+  // posting list is walked, and the weight is the same however the catalogue is sharded.
+  auto scorer = TextScorer::of(words, selected, db);
+  SlotReader read(db, schema::kSlotTextTerms);
+  for (auto& [docid, weight] : retrieved)
+    weight = scorer.weight(read(docid, "PES document without text terms in the index (rebuild it)"));
 }
 
 std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& context, const Retrieved& retrieved,

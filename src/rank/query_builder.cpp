@@ -63,10 +63,18 @@ Xapian::Query WordBag::scaled(const Leaf& leaf) {
                          : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, leaf.query, static_cast<double>(leaf.count));
 }
 
-Xapian::Query WordBag::query() const {
+WordBag::Selection WordBag::all() const {
+  Selection every(leaves_.size());
+  for (std::size_t i = 0; i < every.size(); ++i) every[i] = i;
+  return every;
+}
+
+Xapian::Query WordBag::query() const { return query(all()); }
+
+Xapian::Query WordBag::query(const Selection& selected) const {
   std::vector<Xapian::Query> parts;
-  parts.reserve(leaves_.size());
-  for (const auto& leaf : leaves_) parts.push_back(scaled(leaf));
+  parts.reserve(selected.size());
+  for (const auto i : selected) parts.push_back(scaled(leaves_[i]));
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
@@ -82,7 +90,7 @@ LeafFrequencies WordBag::frequencies(const Xapian::Database& db) const {
   return f;
 }
 
-Xapian::Query WordBag::strongest(const LeafFrequencies& f, std::size_t max_leaves) const {
+WordBag::Selection WordBag::strongest_leaves(const LeafFrequencies& f, std::size_t max_leaves) const {
   // The most a leaf can add to a document's BM25 grows with its idf, its wqf factor
   // (k3 + 1)·wqf / (k3 + wqf) with Xapian's k3 = 1, and its repeats.
   const double n = f.documents;
@@ -97,16 +105,24 @@ Xapian::Query WordBag::strongest(const LeafFrequencies& f, std::size_t max_leave
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
   if (ranked.size() > max_leaves) ranked.resize(max_leaves);
-  std::vector<Xapian::Query> parts;
-  for (const auto& [weight, i] : ranked) parts.push_back(scaled(leaves_[i]));
-  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  Selection selected;
+  for (const auto& [weight, i] : ranked) selected.push_back(i);
+  return selected;
+}
+
+Xapian::Query WordBag::strongest(const LeafFrequencies& f, std::size_t max_leaves) const {
+  return query(strongest_leaves(f, max_leaves));
+}
+
+WordBag::Selection WordBag::informative_leaves(const LeafFrequencies& f, double max_share) const {
+  Selection selected;
+  for (std::size_t i = 0; i < leaves_.size(); ++i)
+    if (f.of_leaf[i] <= max_share * f.documents) selected.push_back(i);
+  return selected;
 }
 
 Xapian::Query WordBag::informative(const LeafFrequencies& f, double max_share) const {
-  std::vector<Xapian::Query> parts;
-  for (std::size_t i = 0; i < leaves_.size(); ++i)
-    if (f.of_leaf[i] <= max_share * f.documents) parts.push_back(scaled(leaves_[i]));
-  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  return query(informative_leaves(f, max_share));
 }
 
 namespace {

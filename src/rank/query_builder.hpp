@@ -27,25 +27,39 @@ struct LeafFrequencies {
 /// The words of a text query, each distinct (lemmas, wqf) leaf kept once with its count.
 class WordBag {
  public:
+  /// One leaf: a word (its lemmas as nested two-term OP_SYNONYMs, in order) or a concept term.
+  struct Leaf {
+    Xapian::Query query;             ///< the leaf unscaled: a term, or the synonym of a word's lemmas
+    std::vector<std::string> terms;  ///< the lemmas of a word, or the concept term
+    Xapian::termcount wqf;           ///< each term's within-query frequency
+    std::size_t count;               ///< times the leaf was added: its weight's scale factor
+  };
+  /// Indexes of leaves, in the order their query adds them.
+  using Selection = std::vector<std::size_t>;
+
   /// Adds the words and concepts of an analysis at `wqf`.
   void add(const Analysis& analysis, Xapian::termcount wqf);
+  /// Every leaf, in the order added.
+  [[nodiscard]] const std::vector<Leaf>& leaves() const noexcept { return leaves_; }
+  /// Every leaf's index.
+  [[nodiscard]] Selection all() const;
   /// The OR of the leaves, a leaf seen n times scaled by n (the same BM25 weights as n copies).
   [[nodiscard]] Xapian::Query query() const;
+  /// The same OR over the `selected` leaves only.
+  [[nodiscard]] Xapian::Query query(const Selection& selected) const;
   /// Each leaf's document frequency in `db`.
   [[nodiscard]] LeafFrequencies frequencies(const Xapian::Database& db) const;
-  /// The same OR over at most `max_leaves` leaves, those that can weigh most (rarest terms,
-  /// higher wqf, more repeats): a cheaper query for finding candidates in a large index.
+  /// At most `max_leaves` leaves, those that can weigh most (rarest terms, higher wqf, more
+  /// repeats), strongest first: a cheaper query for finding candidates in a large index.
+  [[nodiscard]] Selection strongest_leaves(const LeafFrequencies& frequencies, std::size_t max_leaves) const;
+  /// The query of strongest_leaves.
   [[nodiscard]] Xapian::Query strongest(const LeafFrequencies& frequencies, std::size_t max_leaves) const;
-  /// The same OR without the leaves found in more than `max_share` of the documents.
+  /// The leaves found in at most `max_share` of the documents.
+  [[nodiscard]] Selection informative_leaves(const LeafFrequencies& frequencies, double max_share) const;
+  /// The query of informative_leaves.
   [[nodiscard]] Xapian::Query informative(const LeafFrequencies& frequencies, double max_share) const;
 
  private:
-  struct Leaf {
-    Xapian::Query query;
-    std::vector<std::string> terms;  // the lemmas of a word, or the concept term
-    Xapian::termcount wqf;
-    std::size_t count;
-  };
   static Xapian::Query scaled(const Leaf& leaf);
   std::vector<Leaf> leaves_;
   std::unordered_map<std::string, std::size_t> index_;
