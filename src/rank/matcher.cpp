@@ -13,6 +13,7 @@
 #include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
+#include "rank/eligibility_verdict.hpp"
 #include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
 
@@ -280,8 +281,9 @@ std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& con
   SlotReader read_profile(db, schema::kSlotProfile);
   for (const auto& [docid, weight] : retrieved) {
     auto profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
-    Eligibility e = eligibility(profile.pes, context.tender, year);
-    out.push_back({docid, std::move(profile), PairScore{weight, std::move(e)}});
+    // The verdict only: the reason is rendered for the results shown (select).
+    const bool eligible = verdict(profile.pes, context.tender, year).eligible();
+    out.push_back({docid, std::move(profile), PairScore{weight, Eligibility{eligible, {}, {}}}});
   }
   std::vector<RankedPair> pairs;
   pairs.reserve(out.size());
@@ -301,6 +303,13 @@ MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candid
     (c.scored.eligibility.eligible ? ranked : excluded).push_back(pair_of(context, c, i));
   }
   result.candidates = ranked.size() + excluded.size();
+  // The shown results get their eligibility with its reason, which their explanation quotes.
+  const int year = rule_year(context.tender, options.year);
+  for (auto* pairs : {&ranked, &excluded}) {
+    const auto k = Reranker::order_top(*pairs, options.top_k);
+    for (std::size_t i = 0; i < k; ++i)
+      (*pairs)[i].scored->eligibility = eligibility(candidates[(*pairs)[i].candidate].profile.pes, context.tender, year);
+  }
   const auto make = [&](const RankedPair& pair, PairExplanation explanation) {
     const auto& c = candidates[pair.candidate];
     RankedPes r;

@@ -52,7 +52,7 @@ class PairFeatureExtractor {
   static void concept_fit(const TenderContext& t, const RankingProfile& p, PairFeatures& out);
   void cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
   void pkd_fit(const Tender& t, const Pes& p, PairFeatures& out);
-  void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
+  void reference_fit(const Tender& t, const RankingProfile& p, PairFeatures& out) const;
   void geography(const Tender& t, const Pes& p, PairFeatures& out) const;
   static void gate_geography(const Pes& p, bool names_the_trade, PairFeatures& out);
   static bool names_the_trade(const TenderContext& t, const RankingProfile& p);

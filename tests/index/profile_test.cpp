@@ -20,7 +20,8 @@ TEST(ProfileTest, RoundTripsEveryRankingField_WhenEncodedAndDecoded) {
   const Pes original = parse_pes(kRecord, ref);
   const auto profile = decode_profile(encode_profile(original, {"catering", "sprzatanie"}), ref);
   const Pes& decoded = profile.pes;
-  EXPECT_EQ(profile.concepts, (std::vector<std::string>{"catering", "sprzatanie"}));
+  EXPECT_EQ(profile.concepts(), (std::vector<std::string>{"catering", "sprzatanie"}));
+  EXPECT_EQ(profile.reference_title(0), "Sprzątanie urzędu");
   EXPECT_EQ(decoded.id, "P1");
   EXPECT_EQ(decoded.legal_form, LegalForm::spoldzielnia_socjalna);
   EXPECT_TRUE(decoded.social_enterprise);
