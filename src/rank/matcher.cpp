@@ -305,11 +305,9 @@ MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candid
   result.candidates = ranked.size() + excluded.size();
   // The shown results get their eligibility with its reason, which their explanation quotes.
   const int year = rule_year(context.tender, options.year);
-  for (auto* pairs : {&ranked, &excluded}) {
-    const auto k = Reranker::order_top(*pairs, options.top_k);
-    for (std::size_t i = 0; i < k; ++i)
-      (*pairs)[i].scored->eligibility = eligibility(candidates[(*pairs)[i].candidate].profile.pes, context.tender, year);
-  }
+  const auto with_reason = [&](const RankedPair& pair) {
+    pair.scored->eligibility = eligibility(candidates[pair.candidate].profile.pes, context.tender, year);
+  };
   const auto make = [&](const RankedPair& pair, PairExplanation explanation) {
     const auto& c = candidates[pair.candidate];
     RankedPes r;
@@ -321,8 +319,8 @@ MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candid
     attach_record(r, c.docid);
     return r;
   };
-  result.ranked = reranker.explain_top<RankedPes>(ranked, options.top_k, options.deadline, make);
-  result.excluded = reranker.explain_top<RankedPes>(excluded, options.top_k, options.deadline, make);
+  result.ranked = reranker.explain_top<RankedPes>(ranked, options.top_k, options.deadline, make, with_reason);
+  result.excluded = reranker.explain_top<RankedPes>(excluded, options.top_k, options.deadline, make, with_reason);
   return result;
 }
 
