@@ -156,12 +156,6 @@ RankingProfile decode_profile(std::string packed, const ReferenceData& ref) {
   return profile;
 }
 
-std::uint32_t RankingProfile::read_length(std::size_t at) const {
-  std::uint32_t n;
-  std::memcpy(&n, packed.data() + at, sizeof n);
-  return n;
-}
-
 std::vector<std::string> RankingProfile::concepts() const {
   std::vector<std::string> out;
   for_each_concept([&](std::string_view c) { out.emplace_back(c); });

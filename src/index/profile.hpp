@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,11 @@ struct RankingProfile {
   std::uint16_t concept_count = 0; ///< number of concepts
 
  private:
-  [[nodiscard]] std::uint32_t read_length(std::size_t at) const;
+  [[nodiscard]] std::uint32_t read_length(std::size_t at) const {
+    std::uint32_t n;
+    std::memcpy(&n, packed.data() + at, sizeof n);
+    return n;
+  }
 };
 
 /// Packs the ranking-relevant fields of `pes` and its concepts (sorted, unique).
