@@ -280,10 +280,13 @@ std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& con
   out.reserve(retrieved.size());
   SlotReader read_profile(db, schema::kSlotProfile);
   for (const auto& [docid, weight] : retrieved) {
-    auto profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
+    // Decoded in place: a Pes moved twice per candidate showed in the profile.
+    Candidate& c = out.emplace_back();
+    c.docid = docid;
+    c.profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
+    c.scored.text = weight;
     // The verdict only: the reason is rendered for the results shown (select).
-    const bool eligible = verdict(profile.pes, context.tender, year).eligible();
-    out.push_back({docid, std::move(profile), PairScore{weight, Eligibility{eligible, {}, {}}}});
+    c.scored.eligibility.eligible = verdict(c.profile.pes, context.tender, year).eligible();
   }
   std::vector<RankedPair> pairs;
   pairs.reserve(out.size());
