@@ -1,6 +1,7 @@
 #include "rank/pair_features.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -75,8 +76,9 @@ TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv
   const std::string& label = cpv.entry(tender.cpv.front()).label_pl;
   auto trade = analyzer.analyze(label).concepts;  // in order of first occurrence
   std::string head = trade.empty() ? std::string() : trade.front();
+  static std::atomic<std::uint64_t> serials{0};
   return TenderContext{tender, sorted_unique(analyzer.analyze(tender.title + ". " + label).concepts),
-                       sorted_unique(std::move(trade)), std::move(head)};
+                       sorted_unique(std::move(trade)), std::move(head), ++serials};
 }
 
 double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
@@ -102,7 +104,7 @@ PairFeatures PairFeatureExtractor::extract(const TenderContext& context, const R
   cpv_fit(t, p, out);
   pkd_fit(t, p, out);
   reference_fit(t, profile, out);
-  geography(t, p, out);
+  geography(context, p, out);
   gate_geography(p, names_the_trade(context, profile), out);
   social_fit(t, p, e, out);
   capacity(t, p, out);
@@ -206,16 +208,43 @@ void PairFeatureExtractor::reference_fit(const Tender& t, const RankingProfile& 
   });
 }
 
-void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures& out) const {
+void PairFeatureExtractor::prepare(const TenderContext& t) {
+  if (t.serial != 0 && t.serial == prepared_) return;
+  prepared_ = t.serial;
+  places_.clear();
+  neighbours_.clear();
+  for (const auto& place : t.tender.places) {
+    const bool woj = place.level() == TerytLevel::wojewodztwo;
+    places_.push_back({ref_.territory.centroid(place), woj, woj ? place : place.powiat(), place.wojewodztwo().str()});
+  }
+}
+
+bool PairFeatureExtractor::neighbour_of(std::size_t place, const TerytCode& seat_powiat) {
+  // Hundreds of candidates share a few seat powiats: remember the answer by (place, powiat).
+  std::uint32_t powiat = 0;
+  for (char ch : seat_powiat.str()) powiat = powiat * 10 + static_cast<std::uint32_t>(ch - '0');
+  const auto key = static_cast<std::uint32_t>(place) << 16 | powiat;
+  if (auto it = neighbours_.find(key); it != neighbours_.end()) return it->second;
+  const bool yes = ref_.territory.neighbours(places_[place].powiat, seat_powiat);
+  neighbours_.emplace(key, yes);
+  return yes;
+}
+
+void PairFeatureExtractor::geography(const TenderContext& context, const Pes& p, PairFeatures& out) {
+  prepare(context);
+  const Tender& t = context.tender;
   const auto& territory = ref_.territory;
   double distance = INFINITY, area = 0, gmina = 0, powiat = 0, neighbour = 0, woj = 0;
   std::string nearest;
   const TerytCode seat_powiat = p.teryt.powiat();
+  const std::string_view seat_woj = std::string_view(p.teryt.str()).substr(0, 2);
   // A defaulted area is the seat's powiat.
   const auto units = p.service_area.defaulted ? std::span<const TerytCode>(&seat_powiat, 1) : std::span<const TerytCode>(p.service_area.units);
-  for (const auto& place : t.places) {
-    const double to_centroid = great_circle_km(p.location, territory.centroid(place));
-    const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt) ? 0.0 : to_centroid;
+  for (std::size_t i = 0; i < t.places.size(); ++i) {
+    const auto& place = t.places[i];
+    const Place& facts = places_[i];
+    const double to_centroid = great_circle_km(p.location, facts.centroid);
+    const double d = facts.wojewodztwo && place.contains(p.teryt) ? 0.0 : to_centroid;
     if (d < distance) {
       distance = d;
       if (out.explained) nearest = territory.describe(place);
@@ -225,11 +254,11 @@ void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures
       area = 1.0;
     // A gmina code's type digit differs between the urban and rural parts of one gmina.
     if (place.level() == TerytLevel::gmina && place.str().compare(0, 6, p.teryt.str(), 0, 6) == 0) gmina = 1.0;
-    if (place.contains(seat_powiat) || (place.level() != TerytLevel::wojewodztwo && place.powiat() == seat_powiat))
+    if (place.contains(seat_powiat) || (!facts.wojewodztwo && facts.powiat == seat_powiat))
       powiat = 1.0;
-    else if (place.level() != TerytLevel::wojewodztwo && territory.neighbours(place.powiat(), seat_powiat))
+    else if (!facts.wojewodztwo && neighbour_of(i, seat_powiat))
       neighbour = 1.0;
-    if (place.wojewodztwo() == p.teryt.wojewodztwo()) woj = 1.0;
+    if (facts.woj == seat_woj) woj = 1.0;
   }
   if (powiat > 0) neighbour = 0;
   out.distance_km = distance;
