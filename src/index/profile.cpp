@@ -35,13 +35,18 @@ class Reader {
     in_.remove_prefix(sizeof v);
     return v;
   }
-  std::string str() {
+  std::string str() { return std::string(view()); }
+  std::string_view view() {
     const auto n = pod<std::uint32_t>();
     need(n);
-    std::string s(in_.substr(0, n));
+    const auto s = in_.substr(0, n);
     in_.remove_prefix(n);
     return s;
   }
+  void skip_strings(std::size_t n) {
+    for (; n > 0; --n) (void)view();
+  }
+  [[nodiscard]] std::size_t left() const { return in_.size(); }
 
  private:
   void need(std::size_t n) const {
@@ -50,7 +55,8 @@ class Reader {
   std::string_view in_;
 };
 
-constexpr std::uint8_t kVersion = 3;
+// 4: concepts and titles read in place; titles after the concepts; buyers kept for art. 361 only.
+constexpr std::uint8_t kVersion = 4;
 constexpr double kAbsent = -1.0;
 
 void put_cpv(Writer& w, const std::vector<CpvCode>& codes) {
@@ -60,13 +66,15 @@ void put_cpv(Writer& w, const std::vector<CpvCode>& codes) {
 
 std::vector<CpvCode> get_cpv(Reader& r, const CpvVocabulary& cpv) {
   std::vector<CpvCode> out;
-  for (auto n = r.pod<std::uint16_t>(); n > 0; --n)
+  const auto count = r.pod<std::uint16_t>();
+  if (count > 0) out.reserve(count);
+  for (auto n = count; n > 0; --n)
     if (auto code = cpv.find(r.pod<std::uint32_t>())) out.push_back(*code);
   return out;
 }
 
 TerytCode get_teryt(Reader& r) {
-  auto parsed = TerytCode::parse(r.str());
+  auto parsed = TerytCode::parse(r.view());
   if (!parsed) throw Error(ErrorCode::io, "corrupt TERYT code in the index profile (rebuild it)");
   return *parsed.value;
 }
@@ -96,19 +104,20 @@ std::string encode_profile(const Pes& p, const std::vector<std::string>& concept
     w.pod(static_cast<std::int16_t>(c.year.value_or(0)));
     w.pod(c.value_pln.value_or(kAbsent));
     w.pod(static_cast<std::uint8_t>(c.art361));
-    w.str(c.title);  // the explanation names the contract
     w.str(c.buyer);
     put_cpv(w, c.cpv);
   }
   w.pod(static_cast<std::uint16_t>(concepts.size()));
   for (const auto& c : concepts) w.str(c);
+  for (const auto& c : p.references) w.str(c.title);  // the explanation names the contract
   return w.take();
 }
 
-RankingProfile decode_profile(std::string_view packed, const ReferenceData& ref) {
-  Reader r(packed);
-  if (r.pod<std::uint8_t>() != kVersion) throw Error(ErrorCode::io, "index profile of another pesmatch version (rebuild it)");
+RankingProfile decode_profile(std::string packed, const ReferenceData& ref) {
   RankingProfile profile;
+  profile.packed = std::move(packed);
+  Reader r(profile.packed);
+  if (r.pod<std::uint8_t>() != kVersion) throw Error(ErrorCode::io, "index profile of another pesmatch version (rebuild it)");
   Pes& p = profile.pes;
   p.id = r.str();
   p.legal_form = static_cast<LegalForm>(r.pod<std::uint8_t>());
@@ -122,22 +131,41 @@ RankingProfile decode_profile(std::string_view packed, const ReferenceData& ref)
   if (auto d = r.pod<double>(); d >= 0) p.disadvantaged_share = d;
   if (auto d = r.pod<double>(); d >= 0) p.service_area.radius_km = d;
   p.teryt = get_teryt(r);
-  for (auto n = r.pod<std::uint16_t>(); n > 0; --n) p.service_area.units.push_back(get_teryt(r));
+  const auto units = r.pod<std::uint16_t>();
+  if (units > 0) p.service_area.units.reserve(units);
+  for (auto n = units; n > 0; --n) p.service_area.units.push_back(get_teryt(r));
   p.cpv = get_cpv(r, ref.cpv);
   for (auto n = r.pod<std::uint16_t>(); n > 0; --n)
-    if (auto code = ref.pkd.parse(r.str())) p.pkd.push_back(*code.value);
-  for (auto n = r.pod<std::uint16_t>(); n > 0; --n) {
-    PastContract c;
+    if (auto code = ref.pkd.parse(r.view())) p.pkd.push_back(*code.value);
+  const auto contracts = r.pod<std::uint16_t>();
+  if (contracts > 0) p.references.reserve(contracts);
+  for (auto n = contracts; n > 0; --n) {
+    PastContract& c = p.references.emplace_back();
     if (auto y = r.pod<std::int16_t>(); y != 0) c.year = y;
     if (auto v = r.pod<double>(); v >= 0) c.value_pln = v;
     c.art361 = r.pod<std::uint8_t>() != 0;
-    c.title = r.str();
-    c.buyer = r.str();
+    const auto buyer = r.view();
+    if (c.art361) c.buyer = buyer;
     c.cpv = get_cpv(r, ref.cpv);
-    p.references.push_back(std::move(c));
   }
-  for (auto n = r.pod<std::uint16_t>(); n > 0; --n) profile.concepts.push_back(r.str());
+  profile.concept_count = r.pod<std::uint16_t>();
+  profile.concepts_at = profile.packed.size() - r.left();
+  // Walked once here, so that the accessors need not check bounds.
+  r.skip_strings(profile.concept_count);
+  r.skip_strings(contracts);
   return profile;
+}
+
+std::vector<std::string> RankingProfile::concepts() const {
+  std::vector<std::string> out;
+  for_each_concept([&](std::string_view c) { out.emplace_back(c); });
+  return out;
+}
+
+std::string_view RankingProfile::reference_title(std::size_t i) const {
+  std::size_t at = concepts_at;
+  for (std::size_t k = 0; k < concept_count + i; ++k) at += 4 + read_length(at);
+  return std::string_view(packed).substr(at + 4, read_length(at));
 }
 
 }  // namespace pesmatch::detail

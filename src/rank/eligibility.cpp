@@ -1,6 +1,7 @@
 #include "pesmatch/eligibility.hpp"
 
 #include "core/utf8.hpp"
+#include "rank/eligibility_verdict.hpp"
 
 namespace pesmatch {
 namespace {
@@ -19,9 +20,21 @@ bool same_buyer(const std::string& a, const std::string& b) {
   return !a.empty() && detail::fold(detail::lowercase(a)) == detail::fold(detail::lowercase(b));
 }
 
-Eligibility art94(const Pes& pes) {
+using detail::Verdict;
+
+Verdict art361_verdict(const Pes& pes, const Tender& tender, int year) {
+  // Art. 361 ust. 2 PZP.
+  if (!is_art361_organisation(pes)) return {Verdict::Rule::art361_not_organisation};
+  for (const auto& c : pes.references) {
+    if (c.art361 && c.year && *c.year >= year - 3 && same_buyer(c.buyer, tender.buyer_name))
+      return {Verdict::Rule::art361_recent_win, *c.year};
+  }
+  return {Verdict::Rule::art361_admitted};
+}
+
+Eligibility art94(const Pes& pes, bool admitted) {
   // Art. 94 ust. 1 PZP.
-  if (is_art94_contractor(pes)) {
+  if (admitted) {
     switch (pes.legal_form) {
       case LegalForm::spoldzielnia_socjalna: case LegalForm::cis: case LegalForm::kis:
       case LegalForm::zaz: case LegalForm::wtz:
@@ -39,12 +52,13 @@ Eligibility art94(const Pes& pes) {
   return decided(false, std::move(why));
 }
 
-Eligibility art361(const Pes& pes, const Tender& tender, int year) {
-  // Art. 361 ust. 2 PZP.
-  if (!is_art361_organisation(pes)) return decided(false, {form_of("eligibility.art361.not_organisation", pes)});
-  for (const auto& c : pes.references) {
-    if (c.art361 && c.year && *c.year >= year - 3 && same_buyer(c.buyer, tender.buyer_name))
-      return decided(false, {Message{"eligibility.art361.recent_win", {}}.text("year", std::to_string(*c.year))});
+Eligibility art361(const Pes& pes, const Tender& tender, const Verdict& verdict) {
+  switch (verdict.rule) {
+    case Verdict::Rule::art361_not_organisation:
+      return decided(false, {form_of("eligibility.art361.not_organisation", pes)});
+    case Verdict::Rule::art361_recent_win:
+      return decided(false, {Message{"eligibility.art361.recent_win", {}}.text("year", std::to_string(verdict.year))});
+    default: break;
   }
   Sentence why{pes.social_enterprise ? Message{"eligibility.art361.ps_status", {}} : form_of("eligibility.art361.by_form", pes)};
   if (!is_art361_cpv(tender.cpv.front())) why.push_back({"eligibility.art361.cpv_outside_list", {}});
@@ -53,10 +67,24 @@ Eligibility art361(const Pes& pes, const Tender& tender, int year) {
 
 }  // namespace
 
-Eligibility eligibility(const Pes& pes, const Tender& tender, int year) {
+namespace detail {
+
+Verdict verdict(const Pes& pes, const Tender& tender, int year) {
   switch (tender.reserved) {
-    case Reservation::art94: return art94(pes);
-    case Reservation::art361: return art361(pes, tender, year);
+    case Reservation::art94: return {is_art94_contractor(pes) ? Verdict::Rule::art94_admitted : Verdict::Rule::art94_refused};
+    case Reservation::art361: return art361_verdict(pes, tender, year);
+    case Reservation::none: break;
+  }
+  return {Verdict::Rule::open};
+}
+
+}  // namespace detail
+
+Eligibility eligibility(const Pes& pes, const Tender& tender, int year) {
+  const auto v = detail::verdict(pes, tender, year);
+  switch (tender.reserved) {
+    case Reservation::art94: return art94(pes, v.eligible());
+    case Reservation::art361: return art361(pes, tender, v);
     case Reservation::none: break;
   }
   return decided(true, Sentence{Message{"eligibility.open", {}}});

@@ -13,6 +13,7 @@
 #include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/ingest.hpp"
+#include "rank/eligibility_verdict.hpp"
 #include "rank/match_stages.hpp"
 #include "rank/query_builder.hpp"
 #include "rank/text_scorer.hpp"
@@ -191,9 +192,13 @@ std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& con
   out.reserve(retrieved.size());
   SlotReader read_profile(db, schema::kSlotProfile);
   for (const auto& [docid, weight] : retrieved) {
-    auto profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
-    Eligibility e = eligibility(profile.pes, context.tender, year);
-    out.push_back({docid, std::move(profile), PairScore{weight, std::move(e)}});
+    // Decoded in place: a Pes moved twice per candidate showed in the profile.
+    Candidate& c = out.emplace_back();
+    c.docid = docid;
+    c.profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
+    c.scored.text = weight;
+    // The verdict only: the reason is rendered for the results shown (select).
+    c.scored.eligibility.eligible = verdict(c.profile.pes, context.tender, year).eligible();
   }
   std::vector<RankedPair> pairs;
   pairs.reserve(out.size());
@@ -213,6 +218,11 @@ MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candid
     (c.scored.eligibility.eligible ? ranked : excluded).push_back(pair_of(context, c, i));
   }
   result.candidates = ranked.size() + excluded.size();
+  // The shown results get their eligibility with its reason, which their explanation quotes.
+  const int year = rule_year(context.tender, options.year);
+  const auto with_reason = [&](const RankedPair& pair) {
+    pair.scored->eligibility = eligibility(candidates[pair.candidate].profile.pes, context.tender, year);
+  };
   const auto make = [&](const RankedPair& pair, PairExplanation explanation) {
     const auto& c = candidates[pair.candidate];
     RankedPes r;
@@ -224,8 +234,8 @@ MatchResult MatchEngine::select(const TenderContext& context, std::vector<Candid
     attach_record(r, c.docid);
     return r;
   };
-  result.ranked = reranker.explain_top<RankedPes>(ranked, options.top_k, options.deadline, make);
-  result.excluded = reranker.explain_top<RankedPes>(excluded, options.top_k, options.deadline, make);
+  result.ranked = reranker.explain_top<RankedPes>(ranked, options.top_k, options.deadline, make, with_reason);
+  result.excluded = reranker.explain_top<RankedPes>(excluded, options.top_k, options.deadline, make, with_reason);
   return result;
 }
 

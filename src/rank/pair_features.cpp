@@ -1,9 +1,11 @@
 #include "rank/pair_features.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <span>
 
 namespace pesmatch::detail {
 namespace {
@@ -49,7 +51,7 @@ const char* cpv_level_key(int digits) {
 
 // How much of `place` the PES serves: 1 when an area unit contains the place, 0.5 when the
 // place contains an area unit (the PES serves part of it), 0 otherwise.
-double area_cover(const TerytCode& place, const std::vector<TerytCode>& units) {
+double area_cover(const TerytCode& place, std::span<const TerytCode> units) {
   double best = 0;
   for (const auto& u : units) {
     if (u.contains(place)) return 1.0;
@@ -74,8 +76,9 @@ TenderContext make_tender_context(const Tender& tender, const CpvVocabulary& cpv
   const std::string& label = cpv.entry(tender.cpv.front()).label_pl;
   auto trade = analyzer.analyze(label).concepts;  // in order of first occurrence
   std::string head = trade.empty() ? std::string() : trade.front();
+  static std::atomic<std::uint64_t> serials{0};
   return TenderContext{tender, sorted_unique(analyzer.analyze(tender.title + ". " + label).concepts),
-                       sorted_unique(std::move(trade)), std::move(head)};
+                       sorted_unique(std::move(trade)), std::move(head), ++serials};
 }
 
 double cpv_prefix_grade(int shared_digits, bool identical) noexcept {
@@ -100,39 +103,60 @@ PairFeatures PairFeatureExtractor::extract(const TenderContext& context, const R
   concept_fit(context, profile, out);
   cpv_fit(t, p, out);
   pkd_fit(t, p, out);
-  reference_fit(t, p, out);
-  geography(t, p, out);
+  reference_fit(t, profile, out);
+  geography(context, p, out);
   gate_geography(p, names_the_trade(context, profile), out);
   social_fit(t, p, e, out);
   capacity(t, p, out);
   return out;
 }
 
+namespace {
+
+// Calls `f` for each concept of `sorted` (sorted, unique) that the profile names: a merge of the
+// two sorted lists, reading the profile's concepts in place.
+template <class F>
+void shared_concepts(const std::vector<std::string>& sorted, const RankingProfile& p, F&& f) {
+  auto it = sorted.begin();
+  p.for_each_concept([&](std::string_view c) {
+    while (it != sorted.end() && std::string_view(*it) < c) ++it;
+    if (it != sorted.end() && std::string_view(*it) == c) f(*it++);
+  });
+}
+
+}  // namespace
+
 void PairFeatureExtractor::concept_fit(const TenderContext& t, const RankingProfile& p, PairFeatures& out) {
-  std::vector<std::string> shared;
-  std::set_intersection(t.concepts.begin(), t.concepts.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
-  const double value = t.concepts.empty() ? 0.0 : static_cast<double>(shared.size()) / static_cast<double>(t.concepts.size());
+  std::size_t shared = 0;
+  shared_concepts(t.concepts, p, [&](const std::string&) { ++shared; });
+  const double value = t.concepts.empty() ? 0.0 : static_cast<double>(shared) / static_cast<double>(t.concepts.size());
   set(out, Feature::concepts, value, [&] {
     if (t.concepts.empty()) return says("detail.concepts.none");
     std::string names;
-    for (const auto& c : shared) names += (names.empty() ? "" : ", ") + c;
+    shared_concepts(t.concepts, p, [&](const std::string& c) { names += (names.empty() ? "" : ", ") + c; });
     auto m = says(names.empty() ? "detail.concepts.count" : "detail.concepts.named");
-    return m.text("shared", std::to_string(shared.size())).text("total", std::to_string(t.concepts.size())).text("names", names);
+    return m.text("shared", std::to_string(shared)).text("total", std::to_string(t.concepts.size())).text("names", names);
   });
 }
 
 bool PairFeatureExtractor::names_the_trade(const TenderContext& t, const RankingProfile& p) {
-  std::vector<std::string> shared;
-  std::set_intersection(t.trade.begin(), t.trade.end(), p.concepts.begin(), p.concepts.end(), std::back_inserter(shared));
+  std::size_t shared = 0;
+  bool head = false;
+  shared_concepts(t.trade, p, [&](const std::string& c) {
+    ++shared;
+    head = head || c == t.trade_head;
+  });
   // The work itself, or half of what the label names: one object of the work ("biuro", "szkoła",
   // "osoba niepełnosprawna") is named by many PES of other trades.
-  if (shared.empty()) return false;
-  return std::binary_search(shared.begin(), shared.end(), t.trade_head) || 2 * shared.size() >= t.trade.size();
+  if (shared == 0) return false;
+  return head || 2 * shared >= t.trade.size();
 }
 
 void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
   double best = 0;
-  Message why = says(p.cpv.empty() ? "detail.cpv.none_declared" : "detail.cpv.no_branch");
+  // Messages are built only for an explained pair: most candidates are scored and dropped.
+  Message why;
+  if (out.explained) why = says(p.cpv.empty() ? "detail.cpv.none_declared" : "detail.cpv.no_branch");
   for (std::size_t i = 0; i < t.cpv.size(); ++i) {
     // The main code (first) states the subject; additional codes count a little less.
     const double main_factor = i == 0 ? 1.0 : 0.8;
@@ -153,7 +177,8 @@ void PairFeatureExtractor::cpv_fit(const Tender& t, const Pes& p, PairFeatures& 
 
 void PairFeatureExtractor::pkd_fit(const Tender& t, const Pes& p, PairFeatures& out) {
   double best = 0;
-  Message why = says(p.pkd.empty() ? "detail.pkd.none_declared" : "detail.pkd.unrelated");
+  Message why;
+  if (out.explained) why = says(p.pkd.empty() ? "detail.pkd.none_declared" : "detail.pkd.unrelated");
   for (const auto& k : p.pkd) {
     const double f = bridge_.fit(k, t.cpv.front());
     if (f > best) {
@@ -165,12 +190,15 @@ void PairFeatureExtractor::pkd_fit(const Tender& t, const Pes& p, PairFeatures& 
   set(out, Feature::pkd_bridge, best, [&] { return why; });
 }
 
-void PairFeatureExtractor::reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const {
-  for (const auto& c : p.references)
-    for (const auto& code : c.cpv)
+void PairFeatureExtractor::reference_fit(const Tender& t, const RankingProfile& profile, PairFeatures& out) const {
+  const Pes& p = profile.pes;
+  for (std::size_t i = 0; i < p.references.size(); ++i)
+    for (const auto& code : p.references[i].cpv)
       if (code.shared_prefix(t.cpv.front()) >= 4) {
+        const auto& c = p.references[i];
         set(out, Feature::references, 1.0, [&] {
-          auto m = says(c.year ? "detail.references.found_year" : "detail.references.found").text("title", c.title);
+          auto m = says(c.year ? "detail.references.found_year" : "detail.references.found")
+                       .text("title", std::string(profile.reference_title(i)));
           return c.year ? m.text("year", std::to_string(*c.year)) : m;
         });
         return;
@@ -180,28 +208,57 @@ void PairFeatureExtractor::reference_fit(const Tender& t, const Pes& p, PairFeat
   });
 }
 
-void PairFeatureExtractor::geography(const Tender& t, const Pes& p, PairFeatures& out) const {
+void PairFeatureExtractor::prepare(const TenderContext& t) {
+  if (t.serial != 0 && t.serial == prepared_) return;
+  prepared_ = t.serial;
+  places_.clear();
+  neighbours_.clear();
+  for (const auto& place : t.tender.places) {
+    const bool woj = place.level() == TerytLevel::wojewodztwo;
+    places_.push_back({ref_.territory.centroid(place), woj, woj ? place : place.powiat(), place.wojewodztwo().str()});
+  }
+}
+
+bool PairFeatureExtractor::neighbour_of(std::size_t place, const TerytCode& seat_powiat) {
+  // Hundreds of candidates share a few seat powiats: remember the answer by (place, powiat).
+  std::uint32_t powiat = 0;
+  for (char ch : seat_powiat.str()) powiat = powiat * 10 + static_cast<std::uint32_t>(ch - '0');
+  const auto key = static_cast<std::uint32_t>(place) << 16 | powiat;
+  if (auto it = neighbours_.find(key); it != neighbours_.end()) return it->second;
+  const bool yes = ref_.territory.neighbours(places_[place].powiat, seat_powiat);
+  neighbours_.emplace(key, yes);
+  return yes;
+}
+
+void PairFeatureExtractor::geography(const TenderContext& context, const Pes& p, PairFeatures& out) {
+  prepare(context);
+  const Tender& t = context.tender;
   const auto& territory = ref_.territory;
   double distance = INFINITY, area = 0, gmina = 0, powiat = 0, neighbour = 0, woj = 0;
   std::string nearest;
-  const std::vector<TerytCode> seat_powiat = p.service_area.defaulted ? std::vector<TerytCode>{p.teryt.powiat()} : std::vector<TerytCode>{};
-  for (const auto& place : t.places) {
-    const double to_centroid = great_circle_km(p.location, territory.centroid(place));
-    const double d = place.level() == TerytLevel::wojewodztwo && place.contains(p.teryt) ? 0.0 : to_centroid;
+  const TerytCode seat_powiat = p.teryt.powiat();
+  const std::string_view seat_woj = std::string_view(p.teryt.str()).substr(0, 2);
+  // A defaulted area is the seat's powiat.
+  const auto units = p.service_area.defaulted ? std::span<const TerytCode>(&seat_powiat, 1) : std::span<const TerytCode>(p.service_area.units);
+  for (std::size_t i = 0; i < t.places.size(); ++i) {
+    const auto& place = t.places[i];
+    const Place& facts = places_[i];
+    const double to_centroid = great_circle_km(p.location, facts.centroid);
+    const double d = facts.wojewodztwo && place.contains(p.teryt) ? 0.0 : to_centroid;
     if (d < distance) {
       distance = d;
       if (out.explained) nearest = territory.describe(place);
     }
-    area = std::max(area, area_cover(place, p.service_area.defaulted ? seat_powiat : p.service_area.units));
+    area = std::max(area, area_cover(place, units));
     if (p.service_area.radius_km && to_centroid <= *p.service_area.radius_km)
       area = 1.0;
     // A gmina code's type digit differs between the urban and rural parts of one gmina.
     if (place.level() == TerytLevel::gmina && place.str().compare(0, 6, p.teryt.str(), 0, 6) == 0) gmina = 1.0;
-    if (place.contains(p.teryt.powiat()) || (place.level() != TerytLevel::wojewodztwo && place.powiat() == p.teryt.powiat()))
+    if (place.contains(seat_powiat) || (!facts.wojewodztwo && facts.powiat == seat_powiat))
       powiat = 1.0;
-    else if (place.level() != TerytLevel::wojewodztwo && territory.neighbours(place.powiat(), p.teryt.powiat()))
+    else if (!facts.wojewodztwo && neighbour_of(i, seat_powiat))
       neighbour = 1.0;
-    if (place.wojewodztwo() == p.teryt.wojewodztwo()) woj = 1.0;
+    if (facts.woj == seat_woj) woj = 1.0;
   }
   if (powiat > 0) neighbour = 0;
   out.distance_km = distance;

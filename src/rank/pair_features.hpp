@@ -3,7 +3,10 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "pesmatch/analyzer.hpp"
 #include "pesmatch/eligibility.hpp"
@@ -32,6 +35,8 @@ struct TenderContext {
   std::string trade_head;             ///< the label's first group: the work itself ("sprzątanie" of
                                       ///< "Usługi sprzątania biur i szkół"), the others name its
                                       ///< objects or beneficiaries
+  std::uint64_t serial = 0;           ///< unique per make_tender_context call (0: none), so that
+                                      ///< the extractor computes its per-tender facts once
 };
 
 /// The context of a tender: the synonym groups of its title and main CPV label.
@@ -52,15 +57,28 @@ class PairFeatureExtractor {
   static void concept_fit(const TenderContext& t, const RankingProfile& p, PairFeatures& out);
   void cpv_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
   void pkd_fit(const Tender& t, const Pes& p, PairFeatures& out);
-  void reference_fit(const Tender& t, const Pes& p, PairFeatures& out) const;
-  void geography(const Tender& t, const Pes& p, PairFeatures& out) const;
+  void reference_fit(const Tender& t, const RankingProfile& p, PairFeatures& out) const;
+  void geography(const TenderContext& t, const Pes& p, PairFeatures& out);
+  void prepare(const TenderContext& t);
+  bool neighbour_of(std::size_t place, const TerytCode& seat_powiat);
   static void gate_geography(const Pes& p, bool names_the_trade, PairFeatures& out);
   static bool names_the_trade(const TenderContext& t, const RankingProfile& p);
   void capacity(const Tender& t, const Pes& p, PairFeatures& out) const;
   void social_fit(const Tender& t, const Pes& p, const Eligibility& e, PairFeatures& out) const;
 
+  // What geography reads of each place of the tender, computed once per tender (prepare).
+  struct Place {
+    LatLon centroid;
+    bool wojewodztwo = false;  // the place is a whole województwo
+    TerytCode powiat;          // its powiat (the województwo itself for a województwo)
+    std::string woj;           // its 2-digit województwo
+  };
+
   const ReferenceData& ref_;
   PkdBridge& bridge_;
+  std::uint64_t prepared_ = 0;                           // serial of the tender the places are of
+  std::vector<Place> places_;
+  std::unordered_map<std::uint32_t, bool> neighbours_;  // place index, seat powiat → neighbours
 };
 
 /// Grade of a shared CPV prefix: 2 digits (division) 0.25 … 8 or the whole code 1.

@@ -1,6 +1,7 @@
 #include "rank/pkd_bridge.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "reference/csv.hpp"
 
@@ -40,12 +41,12 @@ const PkdBridge::Words& PkdBridge::words_of_pkd(const PkdCode& pkd) {
 
 double PkdBridge::fit(const PkdCode& pkd, const CpvCode& cpv) {
   // Reranking asks for the same few (PKD, CPV) pairs for hundreds of candidates: remember them.
-  const std::uint32_t digits = cpv.digits();
-  std::string key = pkd.str();
-  key.append(reinterpret_cast<const char*>(&digits), sizeof digits);
+  // A PKD code is `NN.NN.X`, 7 bytes: its bytes are the key, with no string built per lookup.
+  FitKey key{0, cpv.digits()};
+  std::memcpy(&key.pkd, pkd.str().data(), std::min(pkd.str().size(), sizeof key.pkd));
   if (auto it = fits_.find(key); it != fits_.end()) return it->second;
   const double f = compute_fit(pkd, cpv);
-  fits_.emplace(std::move(key), f);
+  fits_.emplace(key, f);
   return f;
 }
 

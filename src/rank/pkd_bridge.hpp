@@ -3,6 +3,7 @@
 // how many words of the CPV label the PKD name covers after lemmatizing and synonyms.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -39,7 +40,16 @@ class PkdBridge {
   std::vector<std::pair<std::string, std::string>> curated_;  // cpv digit prefix, pkd class
   std::unordered_map<std::uint32_t, Words> cpv_words_;
   std::unordered_map<std::string, Words> pkd_words_;
-  std::unordered_map<std::string, double> fits_;  // PKD code + CPV digits → fit
+  // PKD code bytes and CPV digits → fit; integer keys, since the lookup is per candidate.
+  struct FitKey {
+    std::uint64_t pkd;
+    std::uint32_t cpv;
+    friend bool operator==(const FitKey&, const FitKey&) = default;
+  };
+  struct FitKeyHash {
+    std::size_t operator()(const FitKey& k) const noexcept { return std::hash<std::uint64_t>{}(k.pkd * 0x9E3779B97F4A7C15ULL ^ k.cpv); }
+  };
+  std::unordered_map<FitKey, double, FitKeyHash> fits_;
 };
 
 }  // namespace pesmatch::detail

@@ -67,9 +67,12 @@ class Reranker {
 
   /// The best `k` of `pairs`, ordered and explained, each turned into a result by
   /// `make(pair, explanation)`. Looks at the clock every kDeadlineStride results.
-  template <class Result, class Make>
-  std::vector<Result> explain_top(std::vector<RankedPair>& pairs, std::size_t k, const Deadline& deadline, Make make) {
+  /// `prepare(pair)`, when given, is called on each kept pair before it is explained.
+  template <class Result, class Make, class Prepare = void (*)(const RankedPair&)>
+  std::vector<Result> explain_top(std::vector<RankedPair>& pairs, std::size_t k, const Deadline& deadline, Make make,
+                                  Prepare prepare = [](const RankedPair&) {}) {
     k = order_top(pairs, k);
+    for (std::size_t i = 0; i < k; ++i) prepare(pairs[i]);
     std::vector<Result> out;
     out.reserve(k);
     for (std::size_t i = 0; i < k; ++i) {

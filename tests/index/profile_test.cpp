@@ -20,7 +20,8 @@ TEST(ProfileTest, RoundTripsEveryRankingField_WhenEncodedAndDecoded) {
   const Pes original = parse_pes(kRecord, ref);
   const auto profile = decode_profile(encode_profile(original, {"catering", "sprzatanie"}), ref);
   const Pes& decoded = profile.pes;
-  EXPECT_EQ(profile.concepts, (std::vector<std::string>{"catering", "sprzatanie"}));
+  EXPECT_EQ(profile.concepts(), (std::vector<std::string>{"catering", "sprzatanie"}));
+  EXPECT_EQ(profile.reference_title(0), "Sprzątanie urzędu");
   EXPECT_EQ(decoded.id, "P1");
   EXPECT_EQ(decoded.legal_form, LegalForm::spoldzielnia_socjalna);
   EXPECT_TRUE(decoded.social_enterprise);
@@ -50,6 +51,36 @@ TEST(ProfileTest, KeepsAbsentOptionals_Absent) {
   EXPECT_FALSE(decoded.disadvantaged_share.has_value());
   EXPECT_FALSE(decoded.service_area.radius_km.has_value());
   EXPECT_TRUE(decoded.service_area.defaulted);
+}
+
+TEST(ProfileTest, KeepsBuyerOfArt361ContractsOnly_AndEachTitleForTheExplanation) {
+  const auto& ref = test::reference();
+  const Pes original = parse_pes(
+      R"({"id":"P3","name":"N","legal_form":"fundacja","teryt":"1219043","description":"d","references":[)"
+      R"({"title":"Opieka wytchnieniowa","buyer":"Gmina A","year":2023,"cpv":["85312000-9"],"art361":true},)"
+      R"({"title":"Catering dla szkoły","buyer":"Gmina B","year":2025,"cpv":["55520000-1"]}]})",
+      ref);
+  const auto profile = decode_profile(encode_profile(original, {"opieka"}), ref);
+  ASSERT_EQ(profile.pes.references.size(), 2u);
+  EXPECT_EQ(profile.pes.references[0].buyer, "Gmina A");
+  EXPECT_EQ(profile.pes.references[1].buyer, "");  // no rule reads it
+  EXPECT_EQ(profile.pes.references[1].cpv, original.references[1].cpv);
+  EXPECT_EQ(profile.reference_title(0), "Opieka wytchnieniowa");
+  EXPECT_EQ(profile.reference_title(1), "Catering dla szkoły");
+  EXPECT_EQ(profile.concepts(), (std::vector<std::string>{"opieka"}));
+}
+
+TEST(ProfileTest, RejectsProfileOfAnotherVersion_AskingForARebuild) {
+  const auto& ref = test::reference();
+  auto packed = encode_profile(parse_pes(kRecord, ref), {"catering"});
+  packed[0] = 3;  // the layout before concepts and titles were read in place
+  try {
+    (void)decode_profile(packed, ref);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::io);
+    EXPECT_STREQ(e.what(), "index profile of another pesmatch version (rebuild it)");
+  }
 }
 
 TEST(ProfileTest, RejectsTruncatedValue_WithIoError) {

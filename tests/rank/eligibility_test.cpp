@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "pesmatch/ingest.hpp"
+#include "rank/eligibility_verdict.hpp"
 #include "support/fixtures.hpp"
 
 namespace pesmatch {
@@ -71,6 +72,25 @@ TEST_F(EligibilityTest, Art361RejectsRecentWinner_FromTheSameBuyerWithinThreeYea
 
 TEST_F(EligibilityTest, OpenOrderAdmitsEveryone) {
   EXPECT_TRUE(eligibility(pes("inna"), tender(""), 2026).eligible);
+}
+
+// The reranker decides every candidate by the verdict alone and renders the reason only for the
+// results it shows: both must agree, rule by rule.
+TEST_F(EligibilityTest, Verdict_AgreesWithEligibility_UnderEveryRule) {
+  const std::string won = R"(,"references":[{"title":"t","buyer":"Gmina Niepołomice","year":2024,"cpv":["85312000-9"],"art361":true}])";
+  const std::vector<Pes> entities = {pes("spoldzielnia_socjalna"), pes("fundacja", R"(,"disadvantaged_share":0.30)"),
+                                     pes("fundacja", R"(,"disadvantaged_share":0.29)"), pes("spolka_non_profit", R"(,"social_enterprise":true)"),
+                                     pes("stowarzyszenie"), pes("spoldzielnia_pracy"), pes("fundacja", won), pes("inna")};
+  const std::vector<Tender> tenders = {tender(""), tender("art94"), tender("art361", "85312000-9")};
+  std::size_t refused = 0;
+  for (const auto& p : entities)
+    for (const auto& t : tenders)
+      for (int year : {2026, 2028}) {
+        const bool eligible = eligibility(p, t, year).eligible;
+        EXPECT_EQ(detail::verdict(p, t, year).eligible(), eligible) << to_string(p.legal_form) << " " << static_cast<int>(t.reserved) << " " << year;
+        refused += eligible ? 0 : 1;
+      }
+  EXPECT_GT(refused, 0u);
 }
 
 }  // namespace
