@@ -28,6 +28,8 @@ inline constexpr Xapian::valueno kSlotProfile = 1;   // packed ranking profile
 inline constexpr Xapian::valueno kSlotPublished = 2; // tenders: publication date
 inline constexpr Xapian::valueno kSlotDeadline = 3;  // tenders: deadline
 inline constexpr Xapian::valueno kSlotWinnerPes = 4; // contracts: the catalogue PES that won it, or ""
+// PES slots copied at index time into the memory-mapped value mirror (index/value_mirror.hpp).
+inline constexpr Xapian::valueno kMirroredSlots[] = {kSlotProfile};
 
 /// Metadata keys.
 inline constexpr const char* kMetaFingerprint = "pesmatch.analyzer";
