@@ -10,6 +10,9 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <map>
+#include <mutex>
+#include <tuple>
 
 #include "index/shards.hpp"
 #include "pesmatch/error.hpp"
@@ -110,22 +113,50 @@ std::size_t write_value_mirror(const std::string& db_path, const std::vector<Xap
   return data_at + written;
 }
 
+// A read-only mapping of a whole file, unmapped with its last user.
+struct ValueMirror::Mapping {
+  const char* base = nullptr;
+  std::size_t size = 0;
+  Mapping(const char* b, std::size_t n) : base(b), size(n) {}
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  ~Mapping() { ::munmap(const_cast<char*>(base), size); }
+};
+
 std::optional<ValueMirror> ValueMirror::open(const Xapian::Database& db, const std::string& db_path) {
   const fs::path path = fs::path(db_path) / kValueMirrorFile;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat st {};
-  void* map = MAP_FAILED;
-  if (::fstat(fd, &st) == 0 && st.st_size >= static_cast<off_t>(sizeof(Header)))
-    map = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  if (::fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(Header))) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  // One mapping a file (device, inode, size, time) per process: the engines of a batch or a
+  // server, one a thread, would otherwise each count the same pages in the process's RSS.
+  static std::mutex mutex;
+  static std::map<std::tuple<dev_t, ino_t, off_t, std::int64_t>, std::weak_ptr<const Mapping>> mapped;
+  const auto key = std::make_tuple(st.st_dev, st.st_ino, st.st_size, std::int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec);
+  std::shared_ptr<const Mapping> map;
+  {
+    const std::lock_guard lock(mutex);
+    map = mapped[key].lock();
+    if (!map) {
+      void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED) {
+        map = std::make_shared<const Mapping>(static_cast<const char*>(p), static_cast<std::size_t>(st.st_size));
+        mapped[key] = map;
+      }
+    }
+  }
   ::close(fd);
-  if (map == MAP_FAILED) return std::nullopt;
-  ValueMirror mirror(static_cast<const char*>(map), static_cast<std::size_t>(st.st_size));
+  if (!map) return std::nullopt;
+  ValueMirror mirror(std::move(map));
   if (!mirror.parse()) return std::nullopt;
   // A database written to since the mirror (another revision, other documents) is never read
   // through it.
   const Header now = stamp_of(db);
-  const Header was = load<Header>(mirror.base_);
+  const Header was = load<Header>(mirror.map_->base);
   if (now.doccount != was.doccount || now.last_docid != was.last_docid || now.revision != was.revision ||
       std::memcmp(now.uuid, was.uuid, kUuidBytes) != 0)
     return std::nullopt;
@@ -134,17 +165,19 @@ std::optional<ValueMirror> ValueMirror::open(const Xapian::Database& db, const s
 
 // Checks the whole layout once, so that value() needs no bounds checks.
 bool ValueMirror::parse() {
-  const Header h = load<Header>(base_);
+  const char* base = map_->base;
+  const std::size_t size = map_->size;
+  const Header h = load<Header>(base);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kVersion) return false;
   const std::size_t entries = std::size_t{h.last_docid} + 1;
   const std::size_t tables_at = sizeof(Header) + std::size_t{h.slot_count} * sizeof(std::uint32_t);
   const std::size_t data_at = tables_at + std::size_t{h.slot_count} * entries * sizeof(std::uint32_t);
-  if (h.slot_count > 256 || data_at > size_ || size_ - data_at != h.data_size) return false;
+  if (h.slot_count > 256 || data_at > size || size - data_at != h.data_size) return false;
   last_docid_ = h.last_docid;
-  data_ = base_ + data_at;
+  data_ = base + data_at;
   for (std::uint32_t s = 0; s < h.slot_count; ++s) {
-    slots_.push_back(load<std::uint32_t>(base_ + sizeof(Header) + s * sizeof(std::uint32_t)));
-    const char* table = base_ + tables_at + s * entries * sizeof(std::uint32_t);
+    slots_.push_back(load<std::uint32_t>(base + sizeof(Header) + s * sizeof(std::uint32_t)));
+    const char* table = base + tables_at + s * entries * sizeof(std::uint32_t);
     std::uint32_t previous = load<std::uint32_t>(table);
     for (std::size_t d = 1; d < entries; ++d) {
       const auto offset = load<std::uint32_t>(table + d * sizeof(std::uint32_t));
@@ -155,27 +188,6 @@ bool ValueMirror::parse() {
     tables_.push_back(table);
   }
   return true;
-}
-
-ValueMirror::ValueMirror(ValueMirror&& other) noexcept
-    : base_(std::exchange(other.base_, nullptr)), size_(std::exchange(other.size_, 0)), slots_(std::move(other.slots_)),
-      tables_(std::move(other.tables_)), data_(other.data_), last_docid_(other.last_docid_) {}
-
-ValueMirror& ValueMirror::operator=(ValueMirror&& other) noexcept {
-  if (this != &other) {
-    if (base_) ::munmap(const_cast<char*>(base_), size_);
-    base_ = std::exchange(other.base_, nullptr);
-    size_ = std::exchange(other.size_, 0);
-    slots_ = std::move(other.slots_);
-    tables_ = std::move(other.tables_);
-    data_ = other.data_;
-    last_docid_ = other.last_docid_;
-  }
-  return *this;
-}
-
-ValueMirror::~ValueMirror() {
-  if (base_) ::munmap(const_cast<char*>(base_), size_);
 }
 
 bool ValueMirror::has_slot(Xapian::valueno slot) const {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +23,8 @@ inline constexpr const char* kValueMirrorFile = "pesmatch.values";
 /// Returns the bytes written. A failure is Error(io) at the mirror's path.
 std::size_t write_value_mirror(const std::string& db_path, const std::vector<Xapian::valueno>& slots);
 
-/// The mirror of one local database, mapped read-only.
+/// The mirror of one local database, mapped read-only; the engines of a process (one a thread)
+/// share one mapping of a file.
 class ValueMirror {
  public:
   /// Maps DB_PATH/pesmatch.values when it was written from `db` as it is now (same UUID, revision
@@ -30,11 +32,11 @@ class ValueMirror {
   /// then reads Xapian's value table, which is always right).
   static std::optional<ValueMirror> open(const Xapian::Database& db, const std::string& db_path);
 
-  ValueMirror(ValueMirror&& other) noexcept;
-  ValueMirror& operator=(ValueMirror&& other) noexcept;
+  ValueMirror(ValueMirror&&) noexcept = default;
+  ValueMirror& operator=(ValueMirror&&) noexcept = default;
   ValueMirror(const ValueMirror&) = delete;
   ValueMirror& operator=(const ValueMirror&) = delete;
-  ~ValueMirror();
+  ~ValueMirror() = default;
 
   /// The value of `slot` of document `docid` (empty when it has none or the slot is not mirrored).
   std::string_view value(Xapian::docid docid, Xapian::valueno slot) const;
@@ -42,11 +44,11 @@ class ValueMirror {
   bool has_slot(Xapian::valueno slot) const;
 
  private:
-  ValueMirror(const char* base, std::size_t size) : base_(base), size_(size) {}
+  struct Mapping;
+  explicit ValueMirror(std::shared_ptr<const Mapping> map) : map_(std::move(map)) {}
   bool parse();
 
-  const char* base_ = nullptr;
-  std::size_t size_ = 0;
+  std::shared_ptr<const Mapping> map_;
   std::vector<Xapian::valueno> slots_;
   std::vector<const char*> tables_;  // per slot: last_docid + 1 uint32 offsets into data_
   const char* data_ = nullptr;

@@ -103,6 +103,17 @@ TEST_F(ValueMirrorTest, Values_EqualXapians_InAShardedIndex) {
   EXPECT_FALSE(ValueMirrors::open(db, index).has_value());
 }
 
+TEST_F(ValueMirrorTest, OpenTwice_SharesOneMapping) {
+  // The engines of a batch (one a thread) read the same pages, counted once in the RSS.
+  const auto path = small_database();
+  detail::write_value_mirror(path, {1});
+  const Xapian::Database db(path);
+  const auto a = ValueMirror::open(db, path), b = ValueMirror::open(db, path);
+  ASSERT_TRUE(a.has_value() && b.has_value());
+  EXPECT_EQ(a->value(2, 1).data(), b->value(2, 1).data());
+  EXPECT_EQ(a->value(2, 1), std::string(14, 'x'));
+}
+
 TEST_F(ValueMirrorTest, Open_DatabaseWrittenSince_GivesNothing) {
   const auto path = small_database();
   detail::write_value_mirror(path, {1});
