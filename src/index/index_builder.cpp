@@ -18,6 +18,7 @@
 #include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "index/shards.hpp"
+#include "index/value_mirror.hpp"
 #include "index/xapian_errors.hpp"
 #include "pesmatch/error.hpp"
 #include "pesmatch/index.hpp"
@@ -208,12 +209,18 @@ IndexStats build_index(const std::string& db_dir, const std::vector<Pes>& pes, c
       // Shards are written side by side, each analysed on its writer's thread.
       return write_database(path, part, make_doc, threads == 1 ? Analysts{1, 0} : Analysts{0, writer}, build);
     };
+    // Each PES database (or shard) gets its value mirror before the generation is published.
+    const auto write_mirrored_pes = [&](const std::string& path, const std::vector<const Pes*>& part, std::size_t writer) {
+      const auto written = write_pes(path, part, writer);
+      detail::write_value_mirror(path, {std::begin(detail::schema::kMirroredSlots), std::end(detail::schema::kMirroredSlots)});
+      return written;
+    };
     const auto winners = detail::link_winners(contracts, pes);
     std::unordered_map<std::string, Pes> linked;
     const auto ordered = with_won_contracts(pes, contracts, winners, linked);
     opened.get();
-    stats.pes = shard_by == ShardBy::none ? write_pes((generation / "pes").string(), ordered, 0)
-                                          : detail::write_pes_shards(generation, ordered, ref, write_pes, threads);
+    stats.pes = shard_by == ShardBy::none ? write_mirrored_pes((generation / "pes").string(), ordered, 0)
+                                          : detail::write_pes_shards(generation, ordered, ref, write_mirrored_pes, threads);
     if (!tenders.empty())
       stats.tenders = write_database(
           (generation / "tenders").string(), in_given_order(tenders),

@@ -29,6 +29,8 @@ inline constexpr Xapian::valueno kSlotPublished = 2; // tenders: publication dat
 inline constexpr Xapian::valueno kSlotDeadline = 3;  // tenders: deadline
 inline constexpr Xapian::valueno kSlotWinnerPes = 4; // contracts: the catalogue PES that won it, or ""
 inline constexpr Xapian::valueno kSlotTextTerms = 5; // PES: forward list of text terms (index/forward_terms)
+// PES slots copied at index time into the memory-mapped value mirror (index/value_mirror.hpp).
+inline constexpr Xapian::valueno kMirroredSlots[] = {kSlotProfile, kSlotTextTerms};
 
 /// Metadata keys.
 inline constexpr const char* kMetaFingerprint = "pesmatch.analyzer";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <string>
 
 #include "core/ordered_parallel.hpp"
 #include "pesmatch/error.hpp"
@@ -25,7 +26,46 @@ std::string shard_address(const Xapian::Error& e) {
   return context.substr(open + 1, close - open - 1);
 }
 
+// Appends the databases of the stub file `stub` to `out`, as Xapian reads a stub: one database a
+// line, `auto` or `glass` PATH relative to the stub's directory, `#` comments; false on anything
+// else (`remote` shards above all) or stubs nested too deep.
+bool append_databases(const fs::path& path, std::vector<std::string>& out, int depth);
+
+bool append_stub(const fs::path& stub, std::vector<std::string>& out, int depth) {
+  std::ifstream in(stub);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.front() == '#') continue;
+    const auto space = line.find(' ');
+    const std::string type = line.substr(0, space);
+    if (space == std::string::npos || (type != "auto" && type != "glass")) return false;
+    fs::path target = line.substr(space + 1);
+    if (target.is_relative()) target = stub.parent_path() / target;
+    if (!append_databases(target, out, depth + 1)) return false;
+  }
+  return !in.bad();
+}
+
+bool append_databases(const fs::path& path, std::vector<std::string>& out, int depth) {
+  std::error_code ec;
+  if (depth > 8) return false;
+  if (fs::is_directory(path, ec)) {
+    if (fs::exists(path / "iamglass", ec)) {
+      out.push_back(path.string());
+      return true;
+    }
+    return fs::is_regular_file(path / "XAPIANDB", ec) && append_stub(path / "XAPIANDB", out, depth);
+  }
+  return fs::is_regular_file(path, ec) && append_stub(path, out, depth);
+}
+
 }  // namespace
+
+std::optional<std::vector<std::string>> local_databases(const std::string& db) {
+  std::vector<std::string> out;
+  if (!append_databases(db, out, 0)) return std::nullopt;
+  return out;
+}
 
 std::size_t write_pes_shards(const fs::path& generation, const std::vector<const Pes*>& pes, const ReferenceData& ref,
                              const ShardWriter& write, std::size_t writers) {

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,5 +32,9 @@ std::size_t write_pes_shards(const std::filesystem::path& generation, const std:
 /// Opens `db` (a pesmatch directory, a Xapian database or a stub file). A shard that cannot be
 /// reached becomes Error(io) naming `db` and the shard's address; other Xapian errors pass.
 Xapian::Database open_index(const std::string& db);
+
+/// The local databases `db` opens as open_index does (itself, or the flattened list of a stub's
+/// `auto`/`glass` lines, in Xapian's order); nullopt when any is remote or the stub is unreadable.
+std::optional<std::vector<std::string>> local_databases(const std::string& db);
 
 }  // namespace pesmatch::detail

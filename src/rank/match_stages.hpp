@@ -5,9 +5,11 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
+#include "index/value_mirror.hpp"
 #include "pesmatch/matcher.hpp"
 #include "rank/deadline.hpp"
 #include "rank/query_builder.hpp"
@@ -23,6 +25,8 @@ struct MatchEngine {
   Analyzer& analyzer;
   Reranker reranker;
   std::vector<std::string> warnings;
+  /// The index's values outside Xapian (index/value_mirror.hpp); empty: read Xapian's value table.
+  std::optional<ValueMirrors> mirror;
 
   MatchEngine(Xapian::Database database, const RankingResources& resources)
       : db(std::move(database)), ref(resources.reference), analyzer(resources.analyzer), reranker(resources) {}

@@ -69,6 +69,7 @@ struct Matcher::Impl : detail::MatchEngine {
 Matcher::Matcher(const std::string& db, const RankingResources& resources) {
   detail::with_xapian_errors(detail::kCannotOpenIndex, db, [&] {
     impl_ = std::make_unique<Impl>(detail::open_index(db), resources);
+    impl_->mirror = detail::ValueMirrors::open(impl_->db, db);  // profiles from memory when the index has them
     const auto fp = impl_->db.get_metadata(detail::schema::kMetaFingerprint);
     if (!fp.empty() && fp != resources.analyzer.fingerprint())
       impl_->warnings.push_back("the index was built with other stop words, synonyms or dictionary; rebuild it for exact results");
@@ -148,30 +149,40 @@ MatchEngine::Retrieved MatchEngine::retrieve(const Tender& tender, const MatchOp
 
 namespace {
 
-// Reads one value slot of the candidates, in docid order. One local database: a single pass of
-// its value stream. Shards: a document per candidate, since a value stream over shards (remote
-// ones above all) costs a round trip per shard per candidate.
+// Reads one value slot of the candidates, in docid order. The index's value mirror, when it has
+// one: memory, no B-tree block per candidate. Else one local database: a single pass of its value
+// stream. Shards: a document per candidate, since a value stream over shards (remote ones above
+// all) costs a round trip per shard per candidate. A view valid until the next call.
 class SlotReader {
  public:
-  SlotReader(const Xapian::Database& db, Xapian::valueno slot)
-      : db_(db), slot_(slot), stream_(db.size() == 1), it_(stream_ ? db.valuestream_begin(slot) : Xapian::ValueIterator()) {}
+  SlotReader(const Xapian::Database& db, Xapian::valueno slot, const std::optional<ValueMirrors>& mirror)
+      : db_(db), slot_(slot), mirror_(mirror && mirror->has_slot(slot) ? &*mirror : nullptr),
+        stream_(!mirror_ && db.size() == 1), it_(stream_ ? db.valuestream_begin(slot) : Xapian::ValueIterator()) {}
 
-  std::string operator()(Xapian::docid docid, const char* missing) {
-    if (!stream_) {
-      auto value = db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(slot_);
+  std::string_view operator()(Xapian::docid docid, const char* missing) {
+    if (mirror_) {
+      const auto value = mirror_->value(docid, slot_);
       if (value.empty()) throw Error(ErrorCode::io, missing);
       return value;
     }
+    if (!stream_) {
+      value_ = db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(slot_);
+      if (value_.empty()) throw Error(ErrorCode::io, missing);
+      return value_;
+    }
     it_.skip_to(docid);
     if (it_ == db_.valuestream_end(slot_) || it_.get_docid() != docid) throw Error(ErrorCode::io, missing);
-    return *it_;
+    value_ = *it_;
+    return value_;
   }
 
  private:
   const Xapian::Database& db_;
   Xapian::valueno slot_;
+  const ValueMirrors* mirror_;
   bool stream_;
   Xapian::ValueIterator it_;
+  std::string value_;
 };
 
 }  // namespace
@@ -180,7 +191,7 @@ void MatchEngine::reweigh(Retrieved& retrieved, const WordBag& words, const Word
   // Each candidate's exact BM25 weight from its forward list and the global statistics: no
   // posting list is walked, and the weight is the same however the catalogue is sharded.
   auto scorer = TextScorer::of(words, selected, db);
-  SlotReader read(db, schema::kSlotTextTerms);
+  SlotReader read(db, schema::kSlotTextTerms, mirror);
   for (auto& [docid, weight] : retrieved)
     weight = scorer.weight(read(docid, "PES document without text terms in the index (rebuild it)"));
 }
@@ -190,7 +201,7 @@ std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& con
   const int year = rule_year(context.tender, options.year);
   std::vector<Candidate> out;
   out.reserve(retrieved.size());
-  SlotReader read_profile(db, schema::kSlotProfile);
+  SlotReader read_profile(db, schema::kSlotProfile, mirror);
   for (const auto& [docid, weight] : retrieved) {
     // Decoded in place: a Pes moved twice per candidate showed in the profile.
     Candidate& c = out.emplace_back();

@@ -1,6 +1,7 @@
 // `pesmatch match` end to end on the real binary, the real reference data and a real index.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -38,6 +39,24 @@ TEST_F(MatchCommandTest, WritesTrecRun_EqualToTheGoldenRun) {
   const auto r = match({"--tenders", test::fixture("mini_tenders.jsonl"), "--format", "trec"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, read(test::fixture("mini_golden.trec")));
+}
+
+TEST_F(MatchCommandTest, WithoutTheValueMirror_WritesTheSameRunAndJson) {
+  // Profiles come from the index's value mirror (pesmatch.values) when it has one, else from
+  // Xapian's value table: both give the same bytes.
+  const auto mirror = dir_->path("db") + "/current/pes/pesmatch.values";
+  ASSERT_TRUE(std::filesystem::exists(mirror));
+  const std::vector<std::string> trec{"--tenders", test::fixture("mini_tenders.jsonl"), "--format", "trec"};
+  const std::vector<std::string> json{"--tenders", test::fixture("mini_tenders.jsonl"), "--show-excluded"};
+  const auto with_trec = match(trec), with_json = match(json);
+  std::filesystem::rename(mirror, mirror + ".off");
+  const auto without_trec = match(trec), without_json = match(json);
+  std::filesystem::rename(mirror + ".off", mirror);
+  ASSERT_EQ(with_trec.exit_code, 0) << with_trec.err;
+  ASSERT_EQ(with_json.exit_code, 0) << with_json.err;
+  EXPECT_EQ(without_trec.out, with_trec.out);
+  EXPECT_EQ(without_json.out, with_json.out);
+  EXPECT_EQ(with_trec.out, read(test::fixture("mini_golden.trec")));
 }
 
 TEST_F(MatchCommandTest, ThreeThreads_WriteTheGoldenRunAndTheSameJson) {
