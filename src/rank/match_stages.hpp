@@ -10,6 +10,7 @@
 
 #include "pesmatch/matcher.hpp"
 #include "rank/deadline.hpp"
+#include "rank/query_builder.hpp"
 #include "rank/reranker.hpp"
 
 namespace pesmatch::detail {
@@ -37,6 +38,9 @@ struct MatchEngine {
 
   /// Stage 1: candidate retrieval from Xapian (text top-k plus local top-k).
   Retrieved retrieve(const Tender& tender, const MatchOptions& options);
+  /// Stage 1 in a large index: candidates from small pools (trade nationwide, near the place,
+  /// in its region), each weighed by the whole text query.
+  Retrieved retrieve_pools(const Tender& tender, const TenderQueries& queries, const MatchOptions& options);
   /// Replaces the weights of `retrieved` (sorted by docid) with their weights under `text`.
   void reweigh(Retrieved& retrieved, const Xapian::Query& text);
   /// A boolean filter on the id terms of `retrieved` (sorted by docid).
