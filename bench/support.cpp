@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kTenders = 200;
 constexpr std::uint64_t kSeed = 1;
 // Bump when the index layout changes without a change of inputs (documents.cpp, profile.cpp).
-constexpr const char* kIndexLayout = "layout-6";
+constexpr const char* kIndexLayout = "layout-7";
 
 }  // namespace
 

@@ -148,7 +148,7 @@ MatchEngine::Retrieved MatchEngine::retrieve_pools(const Tender& tender, const T
   // The local pools weigh by the whole text query (exact weights); the nationwide one by its
   // strongest leaves only, so its own candidates are weighed again.
   std::unordered_map<Xapian::docid, double> exact, approximate;
-  for (const auto* area : {&q.near, &q.around, &q.local})
+  for (const auto* area : {&q.near, &q.around, &q.regional})
     if (!area->empty()) collect(enquire, pool_of(q.text, *area, q.eligible), options.local_candidates, exact);
   collect(enquire, Xapian::Query(Xapian::Query::OP_FILTER, admit, q.eligible), options.text_candidates, approximate);
   if (options.show_excluded && tender.reserved != Reservation::none) collect(enquire, admit, options.text_candidates, approximate);

@@ -59,6 +59,7 @@ struct TenderQueries {
   Xapian::Query local;     ///< boolean: PES serving a place, or seated in its powiat
   Xapian::Query near;      ///< boolean: PES seated in a place's powiat or serving the place or its powiat
   Xapian::Query around;    ///< boolean: PES seated in the other powiats near a place
+  Xapian::Query regional;  ///< boolean: PES serving a place's whole województwo (or a part of a województwo place)
   Xapian::Query eligible;  ///< boolean: may bid under the reservation; every document when not reserved
 };
 
