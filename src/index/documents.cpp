@@ -1,5 +1,6 @@
 #include "index/documents.hpp"
 
+#include <map>
 #include <set>
 
 #include "core/utf8.hpp"
@@ -28,6 +29,22 @@ void add_territory_terms(Xapian::Document& doc, const char* prefix, const TerytC
   doc.add_boolean_term(prefix + code.wojewodztwo().str());
   if (code.level() != TerytLevel::wojewodztwo) doc.add_boolean_term(prefix + code.powiat().str());
   if (code.level() == TerytLevel::gmina) doc.add_boolean_term(prefix + code.str());
+}
+
+// The województwa a PES serves whole, as the reranker sees it: one of its service-area units, or
+// every powiat centroid of it within its radius (a place counts as served within the radius).
+std::set<std::string> wojewodztwa_served(const Pes& pes, const Territory& territory) {
+  std::set<std::string> whole;
+  for (const auto& u : pes.service_area.units)
+    if (u.level() == TerytLevel::wojewodztwo) whole.insert(u.str());
+  if (!pes.service_area.radius_km) return whole;
+  std::map<std::string, int> missing;
+  for (const auto& u : territory.units())
+    if (u.code.level() == TerytLevel::powiat) ++missing[u.code.wojewodztwo().str()];
+  for (const auto& p : territory.powiats_within(pes.location, *pes.service_area.radius_km)) --missing[p.wojewodztwo().str()];
+  for (const auto& [woj, left] : missing)
+    if (left == 0) whole.insert(woj);
+  return whole;
 }
 
 std::string labels_of(const Pes& pes, const ReferenceData& ref) {
@@ -70,6 +87,7 @@ Xapian::Document pes_document(const Pes& pes, const ReferenceData& ref, Analyzer
   if (pes.service_area.radius_km)
     for (const auto& p : ref.territory.powiats_within(pes.location, *pes.service_area.radius_km))
       add_territory_terms(doc, schema::kArea, p);
+  for (const auto& woj : wojewodztwa_served(pes, ref.territory)) doc.add_boolean_term(schema::kWholeArea + woj);
   doc.add_boolean_term(schema::kLegalForm + std::string(to_string(pes.legal_form)));
   // For the adviser's picker: a member is found by a word of its name, its town or its NIP.
   for (const auto& word : detail::tokenize(pes.name)) doc.add_boolean_term(schema::kNameWord + detail::fold(word));

@@ -16,6 +16,7 @@ inline constexpr const char* kCpv = "XC";            // CPV 8 digits, with all a
 inline constexpr const char* kPkd = "XP";            // PKD subclass, class, group, division
 inline constexpr const char* kSeat = "XT";           // TERC units containing the seat
 inline constexpr const char* kArea = "XA";           // TERC units in the service area
+inline constexpr const char* kWholeArea = "XV";      // województwa served whole (unit or radius)
 inline constexpr const char* kLegalForm = "XL";      // legal form
 inline constexpr const char* kStatus = "XS";         // "ps" (social enterprise)
 inline constexpr const char* kPlace = "XT";          // tenders: place of performance units; contracts: buyer's

@@ -42,6 +42,9 @@ struct MatchEngine {
 
   /// Stage 1: candidate retrieval from Xapian (text top-k plus local top-k).
   Retrieved retrieve(const Tender& tender, const MatchOptions& options);
+  /// Stage 1 in a large index: candidates from small pools (trade nationwide, near the place,
+  /// in its region), each weighed by the whole text query.
+  Retrieved retrieve_pools(const Tender& tender, const TenderQueries& queries, const MatchOptions& options);
   /// Replaces the weights of `retrieved` (sorted by docid) with their weights under the query of
   /// the `selected` leaves of `words` (WordBag::query(selected)).
   void reweigh(Retrieved& retrieved, const WordBag& words, const WordBag::Selection& selected);

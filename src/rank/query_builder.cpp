@@ -11,6 +11,8 @@ namespace pesmatch::detail {
 namespace {
 
 constexpr Xapian::termcount kTitleWqf = 2;
+// PES seated within this distance of a place (powiat centroids) form its pool of near candidates.
+constexpr double kNearKm = 60.0;
 
 }  // namespace
 
@@ -142,7 +144,7 @@ TenderQueries build_queries(const Tender& t, const ReferenceData& ref, Analyzer&
   q.words.add(analyzer.analyze(tender_text(rest, ref.cpv)), 1);
   q.text = q.words.query();
 
-  std::set<std::string> cpv_terms, local_terms;
+  std::set<std::string> cpv_terms, local_terms, near_terms, around_terms, regional_terms;
   for (const auto& c : t.cpv) {
     cpv_terms.insert(schema::kCpv + c.digits_str());
     for (const auto& a : ref.cpv.ancestors(c))
@@ -153,11 +155,23 @@ TenderQueries build_queries(const Tender& t, const ReferenceData& ref, Analyzer&
     if (p.level() != TerytLevel::wojewodztwo) {
       local_terms.insert(schema::kArea + p.powiat().str());
       local_terms.insert(schema::kSeat + p.powiat().str());
+      near_terms.insert(schema::kArea + p.str());
+      near_terms.insert(schema::kArea + p.powiat().str());
+      near_terms.insert(schema::kSeat + p.powiat().str());
+      for (const auto& around : ref.territory.powiats_within(ref.territory.centroid(p), kNearKm))
+        around_terms.insert(schema::kSeat + around.str());
     }
     local_terms.insert(schema::kArea + p.wojewodztwo().str());
+    // Serving a place inside a województwo without serving its powiat means serving it whole;
+    // a place that is a województwo is served, in part, by every PES serving a unit of it.
+    regional_terms.insert((p.level() == TerytLevel::wojewodztwo ? schema::kArea : schema::kWholeArea) + p.wojewodztwo().str());
   }
   q.cpv = any_of(cpv_terms);
   q.local = any_of(local_terms);
+  q.near = any_of(near_terms);
+  for (const auto& t : near_terms) around_terms.erase(t);
+  q.around = any_of(around_terms);
+  q.regional = any_of(regional_terms);
   switch (t.reserved) {
     case Reservation::art94: q.eligible = Xapian::Query(std::string(schema::kStatus) + "art94"); break;
     case Reservation::art361: q.eligible = Xapian::Query(std::string(schema::kStatus) + "art361"); break;

@@ -71,6 +71,9 @@ struct TenderQueries {
   WordBag words;           ///< the leaves of `text`, for a pruned candidate query
   Xapian::Query cpv;       ///< boolean: the tender's CPV codes and their ancestors below division level
   Xapian::Query local;     ///< boolean: PES serving a place, or seated in its powiat
+  Xapian::Query near;      ///< boolean: PES seated in a place's powiat or serving the place or its powiat
+  Xapian::Query around;    ///< boolean: PES seated in the other powiats near a place
+  Xapian::Query regional;  ///< boolean: PES serving a place's whole województwo (or a part of a województwo place)
   Xapian::Query eligible;  ///< boolean: may bid under the reservation; every document when not reserved
 };
 
