@@ -226,7 +226,7 @@ std::vector<MatchEngine::Candidate> MatchEngine::rerank(const TenderContext& con
     // Decoded in place: a Pes moved twice per candidate showed in the profile.
     Candidate& c = out.emplace_back();
     c.docid = docid;
-    c.profile = decode_profile(read_profile(docid, "PES document without a profile in the index (rebuild it)"), ref);
+    c.profile = decode_profile(std::string(read_profile(docid, "PES document without a profile in the index (rebuild it)")), ref);
     c.scored.text = weight;
     // The verdict only: the reason is rendered for the results shown (select).
     c.scored.eligibility.eligible = verdict(c.profile.pes, context.tender, year).eligible();
