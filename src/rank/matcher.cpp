@@ -103,15 +103,12 @@ namespace {
 constexpr Xapian::doccount kPruneRatio = 10;
 // Leaves of the pruned nationwide query: the rarest, most repeated words of the notice. The
 // model's distance factor puts PES near the place on top, so the ranking is decided by the
-// local pools, which keep every leaf: the PES of the place's powiat (or serving the place or
-// the powiat), those seated within 50 km, and those serving its województwo, each pool's top k
-// by the whole text query. At 100k synthetic PES the top 20 of 200 tenders overlap the
-// exhaustive ranking by 99.3% (one województwo-wide pool, as before: 81%).
+// local pools, which keep every leaf: the PES of the place's powiat (or serving the place or the
+// powiat), those seated in the powiats within 60 km, and those serving the whole województwo
+// (`XV`), each pool's top k by the whole text query. At 100k synthetic PES the top 20 of 200
+// tenders overlap the exhaustive ranking by 99.45% (one pool of every PES serving part of the
+// województwo, as before: 81%).
 constexpr std::size_t kCandidateLeaves = 8;
-
-}  // namespace
-
-namespace {
 
 // CPV and locality clauses only admit candidates; scaled to 0 they add nothing to BM25, so the
 // weight stays a pure text score.
